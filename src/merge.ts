@@ -1,0 +1,98 @@
+// Merge mode: find shard results files by glob, merge them into one document
+// and recompute the best job over all of them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { Inputs } from './constants.js';
+import { findBest } from './report.js';
+import { ConfigError, type Settings } from './settings.js';
+import { MergeError, mergeResults } from './shard.js';
+import type { ResultsDocument } from './types.js';
+
+function segmentRegex(segment: string): RegExp {
+  const body = segment.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  return new RegExp(`^${body}$`);
+}
+
+/**
+ * Files matching a glob (`*`, `?` within a path segment, `**` for any depth),
+ * sorted. Small on purpose: merge patterns look like `shards/**\/results.json`.
+ */
+export function globFiles(pattern: string, cwd: string): string[] {
+  const absolute = resolve(cwd, pattern);
+  const parts = absolute.split(sep).filter(Boolean);
+  const found = new Set<string>();
+  const walk = (dir: string, i: number): void => {
+    if (i === parts.length) return;
+    const part = parts[i];
+    const last = i === parts.length - 1;
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (part === '**') {
+      walk(dir, i + 1);
+      for (const e of entries) if (e.isDirectory()) walk(join(dir, e.name), i);
+      return;
+    }
+    if (!/[*?]/.test(part)) {
+      const e = entries.find((x) => x.name === part);
+      if (!e) return;
+      if (last) {
+        if (e.isFile()) found.add(join(dir, part));
+      } else if (e.isDirectory()) walk(join(dir, part), i + 1);
+      return;
+    }
+    const re = segmentRegex(part);
+    for (const e of entries) {
+      if (!re.test(e.name)) continue;
+      if (last) {
+        if (e.isFile()) found.add(join(dir, e.name));
+      } else if (e.isDirectory()) walk(join(dir, e.name), i + 1);
+    }
+  };
+  walk(sep, 0);
+  return [...found].sort();
+}
+
+export async function mergeFiles(
+  pattern: string,
+  cwd: string,
+  objective: Settings['objective'],
+): Promise<{ doc: ResultsDocument; problems: string[]; files: string[] }> {
+  const files = splitPatterns(pattern).flatMap((p) => globFiles(p, cwd));
+  const unique = [...new Set(files)];
+  if (unique.length === 0)
+    throw new ConfigError(`Invalid ${Inputs.merge} '${pattern}': no results file matches it.`);
+  const inputs = unique.map((file) => {
+    try {
+      return { file, doc: JSON.parse(readFileSync(file, 'utf8')) as ResultsDocument };
+    } catch (e) {
+      throw new ConfigError(`Invalid ${Inputs.merge}: '${file}' is not a readable results file (${(e as Error).message.split('\n')[0]}).`);
+    }
+  });
+  let merged;
+  try {
+    merged = mergeResults(inputs);
+  } catch (e) {
+    if (e instanceof MergeError) throw new ConfigError(`Invalid ${Inputs.merge}: ${e.message}`);
+    throw e;
+  }
+  const doc = merged.doc;
+  // Device ids repeat across machines ("0" on each runner): count each runner's own.
+  const runners = new Set(inputs.map((i) => i.doc.runner));
+  if (runners.size > 1) doc.devices = inputs.flatMap((i) => i.doc.devices.map((d) => `${i.doc.runner} · ${d}`)).filter((d, k, all) => all.indexOf(d) === k);
+  const obj = objective ?? doc.objective ?? null;
+  if (obj) {
+    doc.objective = obj;
+    const best = findBest(doc.jobs, obj);
+    if (best !== undefined) doc.bestIndex = best;
+  }
+  return { doc, problems: merged.problems, files: unique };
+}
+
+/** Several patterns may be given, one per line or separated by spaces. */
+function splitPatterns(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
