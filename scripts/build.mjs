@@ -1,7 +1,15 @@
 // Bundles the two entry points with ncc into dist/ (or the folder given as argv[2]).
 // dist/index.js is the action (main and post step); dist/cli.js is the gpu-sweep command.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, copyFileSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import {
+  mkdtempSync,
+  rmSync,
+  copyFileSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+  chmodSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,9 +22,13 @@ for (const [entry, name] of [
 ]) {
   const tmp = mkdtempSync(join(tmpdir(), 'gpu-sweep-build-'));
   try {
-    execFileSync(process.execPath, [ncc, 'build', entry, '-o', tmp, '--quiet', '--target', 'es2022'], {
-      stdio: 'inherit',
-    });
+    execFileSync(
+      process.execPath,
+      [ncc, 'build', entry, '-o', tmp, '--quiet', '--target', 'es2022'],
+      {
+        stdio: 'inherit',
+      },
+    );
     let code = readFileSync(join(tmp, 'index.js'), 'utf8');
     if (name === 'cli.js' && !code.startsWith('#!')) code = '#!/usr/bin/env node\n' + code;
     writeFileSync(join(out, name), code);

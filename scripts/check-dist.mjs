@@ -13,12 +13,22 @@ try {
   for (const f of new Set([...built, ...committed])) {
     let a = null;
     let b = null;
-    try { a = readFileSync(join(tmp, f)); } catch { /* missing */ }
-    try { b = readFileSync(join('dist', f)); } catch { /* missing */ }
+    try {
+      a = readFileSync(join(tmp, f));
+    } catch {
+      /* missing */
+    }
+    try {
+      b = readFileSync(join('dist', f));
+    } catch {
+      /* missing */
+    }
     if (!a || !b || !a.equals(b)) stale.push(f);
   }
   if (stale.length) {
-    console.error(`dist/ is not what the sources build (${stale.join(', ')}). Run 'npm run build' and commit dist/.`);
+    console.error(
+      `dist/ is not what the sources build (${stale.join(', ')}). Run 'npm run build' and commit dist/.`,
+    );
     process.exit(1);
   }
   console.log('dist/ matches the sources.');

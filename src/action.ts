@@ -69,7 +69,11 @@ function actionLogger(settings: Settings) {
 }
 
 /** Publish a results document: results file, step outputs, job summary. */
-export async function publish(doc: ResultsDocument, resultsFile: string, logDir: string): Promise<void> {
+export async function publish(
+  doc: ResultsDocument,
+  resultsFile: string,
+  logDir: string,
+): Promise<void> {
   writeResultsFile(resultsFile, doc);
   const { outputs, warnings } = buildOutputs(doc, { resultsFile, logDir });
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
@@ -122,7 +126,8 @@ async function runMain(): Promise<void> {
       onEvent: logger.onEvent,
       wantLines: settings.logMode === 'live',
       runnerName: process.env.RUNNER_NAME,
-      onProcessGroups: (pgids, marker) => writeFileSync(groupsFile, JSON.stringify({ marker, pgids })),
+      onProcessGroups: (pgids, marker) =>
+        writeFileSync(groupsFile, JSON.stringify({ marker, pgids })),
     });
     await logger.flush();
     await publish(doc, settings.resultsFile, settings.logDir);
@@ -147,7 +152,8 @@ async function runPost(): Promise<void> {
   }
   if (!state.marker || !state.pgids?.length) return;
   const killed = await cleanupProcessGroups(state.pgids, state.marker);
-  if (killed.length) core.info(`Stopped ${killed.length} job process group(s) left running: ${killed.join(', ')}`);
+  if (killed.length)
+    core.info(`Stopped ${killed.length} job process group(s) left running: ${killed.join(', ')}`);
 }
 
 export async function run(): Promise<void> {
@@ -156,7 +162,10 @@ export async function run(): Promise<void> {
     else await runMain();
   } catch (error) {
     // Configuration errors are one line, naming the input; nothing ran.
-    const message = error instanceof ConfigError ? error.message : `gpu-sweep failed: ${(error as Error)?.message ?? error}`;
+    const message =
+      error instanceof ConfigError
+        ? error.message
+        : `gpu-sweep failed: ${(error as Error)?.message ?? error}`;
     core.setFailed(oneLine(message, 2000));
   }
 }

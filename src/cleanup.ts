@@ -24,7 +24,9 @@ function groupMembers(pgid: number): number[] {
 
 function carriesMarker(pid: number, marker: string): boolean {
   try {
-    return readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`${RUN_MARKER_ENV}=${marker}`);
+    return readFileSync(`/proc/${pid}/environ`, 'latin1')
+      .split('\0')
+      .includes(`${RUN_MARKER_ENV}=${marker}`);
   } catch {
     return false;
   }
@@ -33,7 +35,11 @@ function carriesMarker(pid: number, marker: string): boolean {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Terminate (TERM, then KILL after graceMs) the listed groups that are still this run's. Returns the groups signalled. */
-export async function cleanupProcessGroups(pgids: number[], marker: string, graceMs = 2000): Promise<number[]> {
+export async function cleanupProcessGroups(
+  pgids: number[],
+  marker: string,
+  graceMs = 2000,
+): Promise<number[]> {
   const ours = pgids.filter((pgid) => groupMembers(pgid).some((pid) => carriesMarker(pid, marker)));
   for (const pgid of ours) killProcessGroup(pgid, 'SIGTERM');
   const deadline = Date.now() + graceMs;

@@ -13,7 +13,9 @@ export interface ResolvedDevices {
 }
 
 /** Parse `nvidia-smi --query-gpu=index,uuid,name,memory.total --format=csv,noheader`. */
-export function parseNvidiaSmi(text: string): { index: string; uuid: string; name: string; memory: string }[] {
+export function parseNvidiaSmi(
+  text: string,
+): { index: string; uuid: string; name: string; memory: string }[] {
   const gpus = [];
   for (const line of text.split(/\r?\n/)) {
     if (!line.trim()) continue;
@@ -36,7 +38,11 @@ function runNvidiaSmi(env: NodeJS.ProcessEnv): Promise<{ stdout: string; error: 
         const why =
           code === 'ENOENT'
             ? 'nvidia-smi was not found on PATH'
-            : `nvidia-smi failed (${String(stderr || err.message).trim().split('\n')[0]})`;
+            : `nvidia-smi failed (${
+                String(stderr || err.message)
+                  .trim()
+                  .split('\n')[0]
+              })`;
         resolveRun({ stdout: '', error: why });
       },
     );
@@ -55,9 +61,14 @@ export async function resolveDevices(
   if (devices !== 'auto') return { devices, source: 'devices input', names: {} };
   const visible = (env.CUDA_VISIBLE_DEVICES ?? '').trim();
   if (visible) {
-    const list = visible.split(',').map((s) => s.trim()).filter(Boolean);
+    const list = visible
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (new Set(list).size !== list.length)
-      throw new ConfigError(`Invalid devices 'auto': CUDA_VISIBLE_DEVICES '${visible}' lists a device twice.`);
+      throw new ConfigError(
+        `Invalid devices 'auto': CUDA_VISIBLE_DEVICES '${visible}' lists a device twice.`,
+      );
     if (list.length) return { devices: list, source: 'CUDA_VISIBLE_DEVICES', names: {} };
   }
   const smi = await runNvidiaSmi(env);

@@ -56,7 +56,9 @@ export function eventLine(e: SweepEvent): string | null {
     }
     case 'waiting': {
       const h = e.holder;
-      const who = h ? `held by pid ${h.pid} on ${h.host}${h.label ? ` (${oneLine(h.label, 60)})` : ''} since ${h.since}` : 'held by another process';
+      const who = h
+        ? `held by pid ${h.pid} on ${h.host}${h.label ? ` (${oneLine(h.label, 60)})` : ''} since ${h.since}`
+        : 'held by another process';
       return `… waiting for ${deviceLabel([e.device])}: ${who}`;
     }
     case 'cancelling':

@@ -52,7 +52,11 @@ export interface PlaceholderContext {
 function parseRef(expr: string): PlaceholderRef | null {
   const [head, ...rest] = expr.split('.');
   if (head === 'matrix' && rest.length > 0) return { kind: 'matrix', path: rest };
-  if (head === 'sweep' && rest.length === 1 && (SWEEP_FIELDS as readonly string[]).includes(rest[0]))
+  if (
+    head === 'sweep' &&
+    rest.length === 1 &&
+    (SWEEP_FIELDS as readonly string[]).includes(rest[0])
+  )
     return { kind: 'sweep', field: rest[0] };
   return null;
 }
@@ -108,13 +112,55 @@ export function renderText(template: string, ctx: PlaceholderContext): string {
 /** How a shell receives placeholder values safely. */
 export type QuoteStyle = 'posix' | 'python' | 'pwsh';
 
+type ShellQuoting = 'none' | 'double' | 'single';
+
+/**
+ * The quoting in force at each offset of a POSIX shell script, by a small
+ * lexer: single and double quotes, backslash escapes, and `$(…)` inside double
+ * quotes (which starts an unquoted context of its own). Heredocs and comments
+ * are treated as plain text, which errs on the side of quoting.
+ */
+function quotingAt(script: string, offsets: number[]): ShellQuoting[] {
+  const wanted = new Set(offsets);
+  const found = new Map<number, ShellQuoting>();
+  // Each frame: the quoting and, for `$(`, its open-paren depth.
+  const stack: { q: ShellQuoting; depth: number }[] = [{ q: 'none', depth: 0 }];
+  for (let i = 0; i < script.length; i++) {
+    const top = stack[stack.length - 1];
+    if (wanted.has(i)) found.set(i, top.q);
+    const c = script[i];
+    if (top.q === 'single') {
+      if (c === "'") stack.pop();
+      continue;
+    }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (top.q === 'double') {
+      if (c === '"') stack.pop();
+      else if (c === '$' && script[i + 1] === '(') {
+        stack.push({ q: 'none', depth: 1 });
+        i++;
+      }
+      continue;
+    }
+    if (c === "'") stack.push({ q: 'single', depth: 0 });
+    else if (c === '"') stack.push({ q: 'double', depth: 0 });
+    else if (c === '(' && stack.length > 1) top.depth++;
+    else if (c === ')' && stack.length > 1 && --top.depth === 0) stack.pop();
+  }
+  return offsets.map((o) => found.get(o) ?? 'none');
+}
+
 /**
  * Render `run` for one attempt. The values never enter the script as syntax:
- * for POSIX shells each placeholder becomes `"${SWEEP_ARG_n}"`, a quoted
- * reference to an environment variable that holds the value, so `$(…)`, quotes
- * and backticks arrive verbatim whether the user wrote the placeholder bare,
- * inside double quotes or inside single quotes. Python gets a string literal,
- * PowerShell a single-quoted string.
+ * for POSIX shells each placeholder becomes a reference to an environment
+ * variable holding the value (`SWEEP_ARG_n`), written to fit the quoting
+ * around it: `"${SWEEP_ARG_0}"` bare, `${SWEEP_ARG_0}` inside double quotes,
+ * `'"${SWEEP_ARG_0}"'` inside single quotes. So `$(…)`, quotes, backticks and
+ * globs arrive verbatim as one word. Python gets a string literal, PowerShell a
+ * single-quoted string.
  */
 export function renderScript(
   template: string,
@@ -122,18 +168,39 @@ export function renderScript(
   style: QuoteStyle,
 ): { script: string; env: Record<string, string> } {
   const env: Record<string, string> = {};
-  let n = 0;
-  const script = template.replace(PLACEHOLDER, (whole, expr: string) => {
-    const ref = parseRef(expr);
-    if (!ref) return whole;
+  const matches = [...template.matchAll(PLACEHOLDER)];
+  const quoting =
+    style === 'posix'
+      ? quotingAt(
+          template,
+          matches.map((m) => m.index),
+        )
+      : [];
+  let script = '';
+  let last = 0;
+  matches.forEach((m, k) => {
+    script += template.slice(last, m.index);
+    last = m.index + m[0].length;
+    const ref = parseRef(m[1]);
+    if (!ref) {
+      script += m[0];
+      return;
+    }
     const value = resolveRef(ref, ctx);
-    if (style === 'python') return JSON.stringify(value);
-    if (style === 'pwsh') return `'${value.replace(/'/g, "''")}'`;
-    const name = `SWEEP_ARG_${n++}`;
-    env[name] = value;
-    return `"\${${name}}"`;
+    if (style === 'python') script += JSON.stringify(value);
+    else if (style === 'pwsh') script += `'${value.replace(/'/g, "''")}'`;
+    else {
+      const name = `SWEEP_ARG_${k}`;
+      env[name] = value;
+      script +=
+        quoting[k] === 'double'
+          ? `\${${name}}`
+          : quoting[k] === 'single'
+            ? `'"\${${name}}"'`
+            : `"\${${name}}"`;
+    }
   });
-  return { script, env };
+  return { script: script + template.slice(last), env };
 }
 
 // ── Jobs ────────────────────────────────────────────────────────────────────

@@ -265,7 +265,9 @@ function ensureDir(dir: string): void {
 export function createLeaseManager(dir: string, opts: LeaseManagerOptions = {}): LeaseManager {
   const staleCheckMs = opts.staleCheckMs ?? 2000;
   if (!(staleCheckMs > 0)) {
-    throw new Error(`Invalid staleCheckMs '${staleCheckMs}'. Expected a positive number of milliseconds.`);
+    throw new Error(
+      `Invalid staleCheckMs '${staleCheckMs}'. Expected a positive number of milliseconds.`,
+    );
   }
   const pid = opts.pid ?? process.pid;
   const me: Identity = { pid, startTime: processStartTime(pid), host: os.hostname() };

@@ -5,7 +5,7 @@
 // stray NULs, invalid UTF-8, lines of hundreds of megabytes. None of that may reach
 // a terminal or a summary raw, and none of it may make memory grow with the output.
 
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 
 const DEFAULT_MAX_LINE_CHARS = 4096;
@@ -131,8 +131,8 @@ export function cleanLines(buf: Buffer, maxLineChars?: number): string[] {
  * The last lines of a log file, display-cleaned, reading at most `maxBytes` from
  * its end. When bytes had to be skipped the tail starts at a line boundary, so its
  * first line is never a fragment (unless the window holds no newline at all: then
- * it is the end of one long line, shown with a leading `…`). A missing file has no
- * lines.
+ * it is the end of one long line, shown with a leading `…`). A missing file, or
+ * one that is not a regular file (a FIFO, /dev/null), has no lines.
  */
 export async function readLogTail(
   file: string,
@@ -140,6 +140,8 @@ export async function readLogTail(
 ): Promise<{ lines: string[]; omittedBytes: number }> {
   let handle;
   try {
+    // Only a regular file has a tail: opening a FIFO would wait for a writer forever.
+    if (!(await stat(file)).isFile()) return { lines: [], omittedBytes: 0 };
     handle = await open(file, 'r');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { lines: [], omittedBytes: 0 };

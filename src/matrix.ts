@@ -41,7 +41,7 @@ export function parseMatrix(text: string): MatrixEntry[] {
   try {
     value = doc.toJS({ mapAsMap: true });
   } catch (e) {
-    // Only an alias bomb gets here (yaml refuses to expand it).
+    // yaml refuses to expand an alias bomb here rather than exhaust memory.
     throw new MatrixError(`YAML error: ${firstLine(e instanceof Error ? e.message : String(e))}`);
   }
   return expandMatrix(value);

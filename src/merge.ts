@@ -9,7 +9,10 @@ import { MergeError, mergeResults } from './shard.js';
 import type { ResultsDocument } from './types.js';
 
 function segmentRegex(segment: string): RegExp {
-  const body = segment.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  const body = segment
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]');
   return new RegExp(`^${body}$`);
 }
 
@@ -69,7 +72,9 @@ export async function mergeFiles(
     try {
       return { file, doc: JSON.parse(readFileSync(file, 'utf8')) as ResultsDocument };
     } catch (e) {
-      throw new ConfigError(`Invalid ${Inputs.merge}: '${file}' is not a readable results file (${(e as Error).message.split('\n')[0]}).`);
+      throw new ConfigError(
+        `Invalid ${Inputs.merge}: '${file}' is not a readable results file (${(e as Error).message.split('\n')[0]}).`,
+      );
     }
   });
   let merged;
@@ -82,7 +87,10 @@ export async function mergeFiles(
   const doc = merged.doc;
   // Device ids repeat across machines ("0" on each runner): count each runner's own.
   const runners = new Set(inputs.map((i) => i.doc.runner));
-  if (runners.size > 1) doc.devices = inputs.flatMap((i) => i.doc.devices.map((d) => `${i.doc.runner} · ${d}`)).filter((d, k, all) => all.indexOf(d) === k);
+  if (runners.size > 1)
+    doc.devices = inputs
+      .flatMap((i) => i.doc.devices.map((d) => `${i.doc.runner} · ${d}`))
+      .filter((d, k, all) => all.indexOf(d) === k);
   const obj = objective ?? doc.objective ?? null;
   if (obj) {
     doc.objective = obj;

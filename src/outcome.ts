@@ -16,12 +16,15 @@ export function failureMessage(doc: ResultsDocument, problems: string[]): string
   if (bad.length) {
     const named = bad.slice(0, NAMED).map((j) => `${oneLine(j.name, 80)} ${endReason(j)}`);
     const more = bad.length > NAMED ? `; and ${bad.length - NAMED} more` : '';
-    parts.push(`${bad.length} of ${doc.jobs.length} jobs did not succeed: ${named.join('; ')}${more}.`);
+    parts.push(
+      `${bad.length} of ${doc.jobs.length} jobs did not succeed: ${named.join('; ')}${more}.`,
+    );
   }
   if (!doc.cancelled && !doc.dryRun) {
     const unrun = doc.jobs.filter((j) => j.status === 'skipped' || j.status === 'cancelled').length;
     if (unrun && !bad.length) parts.push(`${unrun} job(s) did not run.`);
   }
-  if (problems.length) parts.push(`Merge incomplete: ${problems.map((p) => oneLine(p, 200)).join('; ')}.`);
+  if (problems.length)
+    parts.push(`Merge incomplete: ${problems.map((p) => oneLine(p, 200)).join('; ')}.`);
   return parts.length ? parts.join(' ') : null;
 }

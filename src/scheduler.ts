@@ -65,7 +65,9 @@ export function runSchedule<T extends AttemptOutcome>(
   jobs: Job[],
   opts: ScheduleOptions<T>,
 ): Promise<JobRecord<T>[]> {
-  const records = new Map<Job, JobRecord<T>>(jobs.map((job) => [job, { job, attempts: [], devices: [] }]));
+  const records = new Map<Job, JobRecord<T>>(
+    jobs.map((job) => [job, { job, attempts: [], devices: [] }]),
+  );
   const queue: Queued[] = jobs.map((job) => ({ job, attempt: 1, avoid: new Set() }));
   const free = new Set(opts.devices);
   const running = new Map<Job, AbortController>();

@@ -140,7 +140,12 @@ function decimal(raw: RawInputs, input: InputName, fallback: number, expected: s
   return n;
 }
 
-function oneOf<T extends string>(raw: RawInputs, input: InputName, allowed: readonly T[], fallback: T): T {
+function oneOf<T extends string>(
+  raw: RawInputs,
+  input: InputName,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   const v = (raw[input] ?? '').trim();
   if (v === '') return fallback;
   if (!(allowed as readonly string[]).includes(v))
@@ -171,7 +176,11 @@ function onPath(program: string, env: NodeJS.ProcessEnv): boolean {
 
 /** Shells invoked the way GitHub invokes `run:` steps. */
 const KNOWN_SHELLS: Record<string, Omit<ShellSpec, 'name'>> = {
-  bash: { argv: ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '{0}'], extension: '.sh', quote: 'posix' },
+  bash: {
+    argv: ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '{0}'],
+    extension: '.sh',
+    quote: 'posix',
+  },
   sh: { argv: ['sh', '-e', '{0}'], extension: '.sh', quote: 'posix' },
   python: { argv: ['python', '{0}'], extension: '.py', quote: 'python' },
   pwsh: { argv: ['pwsh', '-command', ". '{0}'"], extension: '.ps1', quote: 'pwsh' },
@@ -222,7 +231,11 @@ export function parseEnvBlock(text: string): Record<string, string> {
     const eq = line.indexOf('=');
     const name = eq > 0 ? line.slice(0, eq).trim() : '';
     if (!ENV_NAME.test(name))
-      throw invalid(Inputs.env, line, `Expected KEY=VALUE on line ${i + 1}, KEY made of letters, digits and _.`);
+      throw invalid(
+        Inputs.env,
+        line,
+        `Expected KEY=VALUE on line ${i + 1}, KEY made of letters, digits and _.`,
+      );
     env[name] = line.slice(eq + 1);
   }
   return env;
@@ -251,7 +264,8 @@ function parseDevices(text: string): string[] | 'auto' {
 /** Check that a file could be written there, so a bad path fails before any job runs. */
 function checkWritableFile(input: InputName, file: string): void {
   if (existsSync(file)) {
-    if (statSync(file).isDirectory()) throw invalid(input, file, 'It is a directory; expected a file path.');
+    if (statSync(file).isDirectory())
+      throw invalid(input, file, 'It is a directory; expected a file path.');
     try {
       accessSync(file, fsConstants.W_OK);
     } catch {
@@ -284,20 +298,27 @@ function loadMatrix(raw: RawInputs, cwd: string): MatrixEntry[] {
   if (inline && file)
     throw new ConfigError(`Invalid matrix: give either matrix or matrix-file, not both.`);
   if (!inline && !file)
-    throw new ConfigError(`Missing matrix: give matrix (inline YAML or JSON) or matrix-file (a path).`);
+    throw new ConfigError(
+      `Missing matrix: give matrix (inline YAML or JSON) or matrix-file (a path).`,
+    );
   let text = inline;
   const input = inline ? Inputs.matrix : Inputs.matrixFile;
   if (file) {
     try {
       text = readFileSync(resolve(cwd, file), 'utf8');
     } catch (e) {
-      throw invalid(Inputs.matrixFile, file, `The file could not be read (${(e as NodeJS.ErrnoException).code ?? e}).`);
+      throw invalid(
+        Inputs.matrixFile,
+        file,
+        `The file could not be read (${(e as NodeJS.ErrnoException).code ?? e}).`,
+      );
     }
   }
   try {
     return parseMatrix(text);
   } catch (e) {
-    if (e instanceof MatrixError) throw new ConfigError(`Invalid ${input}${file ? ` '${file}'` : ''}: ${e.message}`);
+    if (e instanceof MatrixError)
+      throw new ConfigError(`Invalid ${input}${file ? ` '${file}'` : ''}: ${e.message}`);
     throw e;
   }
 }
@@ -313,8 +334,14 @@ export function parseSettings(raw: RawInputs, ctx: SettingsContext): Settings {
 
   const merge = str(Inputs.merge) || null;
   const devices = parseDevices(str(Inputs.devices));
-  const devicesPerJob = wholeNumber(raw, Inputs.devicesPerJob, 1, 1, devices === 'auto' ? 1024 : devices.length,
-    devices === 'auto' ? '' : ` (the number of devices)`);
+  const devicesPerJob = wholeNumber(
+    raw,
+    Inputs.devicesPerJob,
+    1,
+    1,
+    devices === 'auto' ? 1024 : devices.length,
+    devices === 'auto' ? '' : ` (the number of devices)`,
+  );
   const failFast = bool(raw, Inputs.failFast, false);
   const maxFailures = wholeNumber(raw, Inputs.maxFailures, 0, 0, Number.MAX_SAFE_INTEGER);
   const shardText = str(Inputs.shard);
@@ -323,13 +350,19 @@ export function parseSettings(raw: RawInputs, ctx: SettingsContext): Settings {
     try {
       shard = parseShard(shardText);
     } catch (e) {
-      throw new ConfigError((e as Error).message.replace(/^Invalid shard/, `Invalid ${Inputs.shard}`));
+      throw new ConfigError(
+        (e as Error).message.replace(/^Invalid shard/, `Invalid ${Inputs.shard}`),
+      );
     }
   }
 
   const workingDirectory = path(Inputs.workingDirectory, '.');
   if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory())
-    throw invalid(Inputs.workingDirectory, str(Inputs.workingDirectory), 'It is not an existing directory.');
+    throw invalid(
+      Inputs.workingDirectory,
+      str(Inputs.workingDirectory),
+      'It is not an existing directory.',
+    );
 
   const settings: Settings = {
     entries: [],
@@ -340,11 +373,23 @@ export function parseSettings(raw: RawInputs, ctx: SettingsContext): Settings {
     env: parseEnvBlock(raw[Inputs.env] ?? ''),
     devices,
     devicesPerJob,
-    maxParallel: wholeNumber(raw, Inputs.maxParallel, 0, 0, Number.MAX_SAFE_INTEGER, ' (0 = no limit)'),
+    maxParallel: wholeNumber(
+      raw,
+      Inputs.maxParallel,
+      0,
+      0,
+      Number.MAX_SAFE_INTEGER,
+      ' (0 = no limit)',
+    ),
     deviceEnv: splitList(str(Inputs.deviceEnv) || 'CUDA_VISIBLE_DEVICES'),
     jobName: raw[Inputs.jobName] ?? '',
     timeoutMs: Math.round(
-      decimal(raw, Inputs.timeoutMinutes, 0, 'Expected minutes as a number, e.g. 30 or 0.5 (0 = no limit).') * 60_000,
+      decimal(
+        raw,
+        Inputs.timeoutMinutes,
+        0,
+        'Expected minutes as a number, e.g. 30 or 0.5 (0 = no limit).',
+      ) * 60_000,
     ),
     killGraceMs: Math.round(
       decimal(raw, Inputs.killGraceSeconds, 10, 'Expected seconds as a number, e.g. 10.') * 1000,
@@ -366,13 +411,25 @@ export function parseSettings(raw: RawInputs, ctx: SettingsContext): Settings {
   };
   for (const name of settings.deviceEnv)
     if (!ENV_NAME.test(name))
-      throw invalid(Inputs.deviceEnv, str(Inputs.deviceEnv), `'${name}' is not a valid variable name.`);
+      throw invalid(
+        Inputs.deviceEnv,
+        str(Inputs.deviceEnv),
+        `'${name}' is not a valid variable name.`,
+      );
   if (settings.lockDir && !isAbsolute(settings.lockDir))
-    throw invalid(Inputs.lockDir, settings.lockDir, 'Expected an absolute path, or empty to disable leases.');
+    throw invalid(
+      Inputs.lockDir,
+      settings.lockDir,
+      'Expected an absolute path, or empty to disable leases.',
+    );
   if (settings.resume && settings.previousResults.length === 0)
-    throw new ConfigError(`Invalid resume 'true': resume needs previous-results (the results files to resume from).`);
+    throw new ConfigError(
+      `Invalid resume 'true': resume needs previous-results (the results files to resume from).`,
+    );
   if (settings.order === 'longest-first' && settings.previousResults.length === 0)
-    throw new ConfigError(`Invalid order 'longest-first': it needs previous-results to know how long jobs take.`);
+    throw new ConfigError(
+      `Invalid order 'longest-first': it needs previous-results to know how long jobs take.`,
+    );
   for (const p of settings.previousResults)
     if (!existsSync(p)) throw invalid(Inputs.previousResults, p, 'The file does not exist.');
 
@@ -381,7 +438,10 @@ export function parseSettings(raw: RawInputs, ctx: SettingsContext): Settings {
 
   if (merge) {
     for (const name of [Inputs.matrix, Inputs.matrixFile, Inputs.run] as const)
-      if (str(name)) throw new ConfigError(`Invalid ${name}: merge combines results files; do not give ${name} with it.`);
+      if (str(name))
+        throw new ConfigError(
+          `Invalid ${name}: merge combines results files; do not give ${name} with it.`,
+        );
     return settings;
   }
 

@@ -64,11 +64,15 @@ function readResultsFile(file: string, input: string): ResultsDocument {
   try {
     doc = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new ConfigError(`Invalid ${input} '${file}': not a readable results file (${(e as Error).message.split('\n')[0]}).`);
+    throw new ConfigError(
+      `Invalid ${input} '${file}': not a readable results file (${(e as Error).message.split('\n')[0]}).`,
+    );
   }
   const d = doc as Partial<ResultsDocument> | null;
   if (!d || typeof d !== 'object' || d.schema !== 1 || !Array.isArray(d.jobs))
-    throw new ConfigError(`Invalid ${input} '${file}': not a gpu-sweep results file with schema 1.`);
+    throw new ConfigError(
+      `Invalid ${input} '${file}': not a gpu-sweep results file with schema 1.`,
+    );
   return d as ResultsDocument;
 }
 
@@ -101,16 +105,37 @@ function jobResultOf(job: Job, rec: JobRecord<AttemptRecord> | undefined): JobRe
   const last = attempts[attempts.length - 1];
   if (!last) {
     return {
-      index: job.index, id: job.id, name: job.name, matrix: job.matrix, devices: [],
-      status: 'skipped', exitCode: null, signal: null, attempts: 0,
-      startedAt: null, finishedAt: null, durationSeconds: null, outputs: {}, logFile: null,
+      index: job.index,
+      id: job.id,
+      name: job.name,
+      matrix: job.matrix,
+      devices: [],
+      status: 'skipped',
+      exitCode: null,
+      signal: null,
+      attempts: 0,
+      startedAt: null,
+      finishedAt: null,
+      durationSeconds: null,
+      outputs: {},
+      logFile: null,
     };
   }
   const result: JobResult = {
-    index: job.index, id: job.id, name: job.name, matrix: job.matrix, devices: last.devices,
-    status: last.status, exitCode: last.exitCode, signal: last.signal, attempts: attempts.length,
-    startedAt: last.startedAt, finishedAt: last.finishedAt, durationSeconds: last.durationSeconds,
-    outputs: last.outputs, logFile: last.logFile,
+    index: job.index,
+    id: job.id,
+    name: job.name,
+    matrix: job.matrix,
+    devices: last.devices,
+    status: last.status,
+    exitCode: last.exitCode,
+    signal: last.signal,
+    attempts: attempts.length,
+    startedAt: last.startedAt,
+    finishedAt: last.finishedAt,
+    durationSeconds: last.durationSeconds,
+    outputs: last.outputs,
+    logFile: last.logFile,
   };
   if (attempts.length > 1) result.previousExitCodes = attempts.slice(0, -1).map((a) => a.exitCode);
   if (last.summary) result.summary = last.summary;
@@ -130,7 +155,8 @@ export async function runSweep(settings: Settings, ctx: SweepContext): Promise<R
   const history = readHistory(previous);
   const haveHistory = previous.length > 0;
   const { predicted } = predictDurations(allJobs, history);
-  const order = settings.order === 'auto' ? (haveHistory ? 'longest-first' : 'fifo') : settings.order;
+  const order =
+    settings.order === 'auto' ? (haveHistory ? 'longest-first' : 'fifo') : settings.order;
 
   const mine = settings.shard
     ? shardJobs(allJobs, settings.shard, haveHistory ? predicted : undefined)
@@ -140,13 +166,25 @@ export async function runSweep(settings: Settings, ctx: SweepContext): Promise<R
   if (settings.resume) {
     const succeeded = new Map<string, JobResult>();
     for (const doc of previous)
-      for (const j of doc.jobs) if (j.status === 'success' || j.status === 'reused') succeeded.set(j.id, j);
+      for (const j of doc.jobs)
+        if (j.status === 'success' || j.status === 'reused') succeeded.set(j.id, j);
     for (const job of mine) {
       const before = succeeded.get(job.id);
-      if (before) reused.set(job.index, { ...before, index: job.index, name: job.name, matrix: job.matrix, status: 'reused' });
+      if (before)
+        reused.set(job.index, {
+          ...before,
+          index: job.index,
+          name: job.name,
+          matrix: job.matrix,
+          status: 'reused',
+        });
     }
   }
-  const toRun = orderJobs(mine.filter((j) => !reused.has(j.index)), order, predicted);
+  const toRun = orderJobs(
+    mine.filter((j) => !reused.has(j.index)),
+    order,
+    predicted,
+  );
 
   const resolved = await resolveDevices(settings.devices, ctx.env);
   emit({ type: 'devices', resolved });
@@ -174,14 +212,28 @@ export async function runSweep(settings: Settings, ctx: SweepContext): Promise<R
   try {
     if (!settings.dryRun && toRun.length > 0) {
       mkdirSync(settings.logDir, { recursive: true });
-      if (settings.lockDir) leases = createLeaseManager(settings.lockDir, { label: ctx.runnerName });
+      if (settings.lockDir)
+        leases = createLeaseManager(settings.lockDir, { label: ctx.runnerName });
       const baseEnv = inheritedEnv(ctx.env);
-      const setOrder = areNvidiaIndices(devices) && !baseEnv.CUDA_DEVICE_ORDER && !settings.env.CUDA_DEVICE_ORDER;
+      const setOrder =
+        areNvidiaIndices(devices) && !baseEnv.CUDA_DEVICE_ORDER && !settings.env.CUDA_DEVICE_ORDER;
       const cancelGraceMs = Math.min(settings.killGraceMs, CANCEL_GRACE_CAP_MS);
 
-      const runAttempt = async (job: Job, jobDevices: string[], attempt: number, signal: AbortSignal) => {
-        const stem = join(settings.logDir, `${pad(job.index, total)}-${job.id}${attempt > 1 ? `.attempt${attempt}` : ''}`);
-        const files = { log: `${stem}.log`, output: `${stem}.output`, summary: `${stem}.summary.md` };
+      const runAttempt = async (
+        job: Job,
+        jobDevices: string[],
+        attempt: number,
+        signal: AbortSignal,
+      ) => {
+        const stem = join(
+          settings.logDir,
+          `${pad(job.index, total)}-${job.id}${attempt > 1 ? `.attempt${attempt}` : ''}`,
+        );
+        const files = {
+          log: `${stem}.log`,
+          output: `${stem}.output`,
+          summary: `${stem}.summary.md`,
+        };
         writeFileSync(files.output, '');
         writeFileSync(files.summary, '');
         const phCtx = { job, devices: jobDevices, attempt };
@@ -274,12 +326,23 @@ export async function runSweep(settings: Settings, ctx: SweepContext): Promise<R
         onAttemptError: (job, jobDevices, _attempt, error) => {
           const now = new Date().toISOString();
           return {
-            status: 'failure', devices: jobDevices, exitCode: null, signal: null,
-            startedAt: now, finishedAt: now, durationSeconds: 0, outputs: {}, summary: '',
-            logFile: '', tail: [], warnings: [], error: `could not start: ${(error as Error).message ?? error}`,
+            status: 'failure',
+            devices: jobDevices,
+            exitCode: null,
+            signal: null,
+            startedAt: now,
+            finishedAt: now,
+            durationSeconds: 0,
+            outputs: {},
+            summary: '',
+            logFile: '',
+            tail: [],
+            warnings: [],
+            error: `could not start: ${(error as Error).message ?? error}`,
           };
         },
-        onStart: (job, jobDevices, attempt) => emit({ type: 'start', job, devices: jobDevices, attempt, total }),
+        onStart: (job, jobDevices, attempt) =>
+          emit({ type: 'start', job, devices: jobDevices, attempt, total }),
         onAttemptEnd: (job, record, attempt, final) => {
           for (const w of record.warnings) emit({ type: 'warning', message: w });
           emit({ type: 'end', job, attempt, final, record, total });
@@ -313,8 +376,17 @@ export async function runSweep(settings: Settings, ctx: SweepContext): Promise<R
     jobs,
   };
   if (order === 'longest-first' && haveHistory && !settings.dryRun) {
-    const slots = Math.max(1, Math.min(Math.floor(devices.length / settings.devicesPerJob), settings.maxParallel || Infinity));
-    const predictedSeconds = predictMakespan(toRun.map((j) => predicted.get(j.index) ?? 0), slots);
+    const slots = Math.max(
+      1,
+      Math.min(
+        Math.floor(devices.length / settings.devicesPerJob),
+        settings.maxParallel || Infinity,
+      ),
+    );
+    const predictedSeconds = predictMakespan(
+      toRun.map((j) => predicted.get(j.index) ?? 0),
+      slots,
+    );
     doc.estimate = { predictedSeconds, actualSeconds: wallSeconds };
     for (const j of jobs) {
       const p = predicted.get(j.index);

@@ -4,12 +4,7 @@
 
 /** A value in a matrix entry: whatever YAML/JSON can express. */
 export type MatrixValue =
-  | string
-  | number
-  | boolean
-  | null
-  | MatrixValue[]
-  | { [key: string]: MatrixValue };
+  string | number | boolean | null | MatrixValue[] | { [key: string]: MatrixValue };
 
 /** One combination of the expanded matrix: key -> value, in key order. */
 export type MatrixEntry = { [key: string]: MatrixValue };

@@ -1,6 +1,13 @@
 // End to end through the committed bundle (dist/index.js), under this
 // machine's Node and under Node 24, against an emulated runner.
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, chmodSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+  chmodSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { errorLines, fixture, runAction, tempDir } from './helpers/harness.js';
@@ -81,9 +88,12 @@ describe.each(runtimes)('the bundled action under %s', (_label, node) => {
     const used = new Set(results.map((r) => r.devices[0]));
     expect([...used].every((d) => ['a', 'b', 'c'].includes(d))).toBe(true);
     for (const d of used) {
-      const trace = readFileSync(join(claims, `trace-${d}`), 'utf8').trim().split('\n');
+      const trace = readFileSync(join(claims, `trace-${d}`), 'utf8')
+        .trim()
+        .split('\n');
       trace.forEach((line, i) => expect(line.split(' ')[1]).toBe(i % 2 === 0 ? 'start' : 'end'));
-      for (let i = 0; i < trace.length; i += 2) expect(trace[i].split(' ')[0]).toBe(trace[i + 1].split(' ')[0]);
+      for (let i = 0; i < trace.length; i += 2)
+        expect(trace[i].split(' ')[0]).toBe(trace[i + 1].split(' ')[0]);
     }
     // The best job by accuracy.
     const bestScore = Math.max(...entries.map((e) => e.score));
@@ -180,7 +190,12 @@ cat > /dev/null  # stdin is /dev/null: this returns at once
     expect(e1.SWEEP_JOB_ID).toBe(results[1].id);
     expect(e1.SWEEP_JOB_NAME).toBe('(0.01, 32, {"depth":2}, a b)');
     expect(e1.SWEEP_ATTEMPT).toBe('1');
-    expect(JSON.parse(e1.SWEEP_MATRIX)).toEqual({ lr: 0.01, batch: 32, 'model-cfg': { depth: 2 }, note: 'a b' });
+    expect(JSON.parse(e1.SWEEP_MATRIX)).toEqual({
+      lr: 0.01,
+      batch: 32,
+      'model-cfg': { depth: 2 },
+      note: 'a b',
+    });
     expect(e1.MATRIX_LR).toBe('0.01');
     expect(e1.MATRIX_MODEL_CFG).toBe('{"depth":2}');
     expect(e1.MATRIX_NOTE).toBe('a b');
@@ -190,15 +205,25 @@ cat > /dev/null  # stdin is /dev/null: this returns at once
     expect(e1.arg).toBe(`0.01/2/${e1.CUDA_VISIBLE_DEVICES}/1/${results[1].id}`);
     expect(envOf(0).MATRIX_NOTE).toBe('');
     // Ids are stable: the same entry gets the same id in another run.
-    const again = await runAction(
-      { matrix: '[{"lr": 0.01, "batch": 32, "model-cfg": {"depth": 2}, "note": "a b"}]', run: 'true', devices: '0', 'lock-dir': '' },
-    );
+    const again = await runAction({
+      matrix: '[{"lr": 0.01, "batch": 32, "model-cfg": {"depth": 2}, "note": "a b"}]',
+      run: 'true',
+      devices: '0',
+      'lock-dir': '',
+    });
     expect((JSON.parse(again.outputs.results) as PublishedJob[])[0].id).toBe(results[1].id);
   });
 
   it('never lets a matrix value reach the shell as syntax', async () => {
     const dir = tempDir();
-    const hostile = ['$(touch pwned1)', '"; touch pwned2; "', '`touch pwned3`', "'; touch pwned4; '", '$HOME', 'a\nb'];
+    const hostile = [
+      '$(touch pwned1)',
+      '"; touch pwned2; "',
+      '`touch pwned3`',
+      "'; touch pwned4; '",
+      '$HOME',
+      'a\nb',
+    ];
     const run = await runAction(
       {
         matrix: JSON.stringify({ v: hostile }),
@@ -217,6 +242,7 @@ printf '%s' '{{ matrix.v }}' > "out-$SWEEP_JOB_INDEX.sq"
     for (let i = 0; i < hostile.length; i++) {
       expect(readFileSync(join(dir, `out-${i}.bare`), 'utf8')).toBe(hostile[i]);
       expect(readFileSync(join(dir, `out-${i}.dq`), 'utf8')).toBe(hostile[i]);
+      expect(readFileSync(join(dir, `out-${i}.sq`), 'utf8')).toBe(hostile[i]);
     }
     expect(readdirSync(dir).filter((f) => f.startsWith('pwned'))).toEqual([]);
   });
@@ -225,7 +251,7 @@ printf '%s' '{{ matrix.v }}' > "out-$SWEEP_JOB_INDEX.sq"
     const dir = tempDir();
     const py = await runAction(
       {
-        matrix: JSON.stringify({ v: ["it's \"q\"\n$(x)"] }),
+        matrix: JSON.stringify({ v: ['it\'s "q"\n$(x)'] }),
         run: `import os\nopen(os.environ["GITHUB_OUTPUT"], "a").write("got=" + repr({{ matrix.v }}) + "\\n")`,
         shell: 'python',
         devices: '0',
@@ -235,7 +261,13 @@ printf '%s' '{{ matrix.v }}' > "out-$SWEEP_JOB_INDEX.sq"
     );
     expect(py.code).toBe(0);
     expect(py.outputs['job-0-got']).toBe(`'it\\'s "q"\\n$(x)'`);
-    const custom = await runAction({ matrix: 'x: [1]', run: 'echo "v=$MATRIX_X" >> $GITHUB_OUTPUT', shell: 'sh -e {0}', devices: '0', 'lock-dir': '' });
+    const custom = await runAction({
+      matrix: 'x: [1]',
+      run: 'echo "v=$MATRIX_X" >> $GITHUB_OUTPUT',
+      shell: 'sh -e {0}',
+      devices: '0',
+      'lock-dir': '',
+    });
     expect(custom.code).toBe(0);
     expect(custom.outputs['job-0-v']).toBe('1');
   });
@@ -244,11 +276,17 @@ printf '%s' '{{ matrix.v }}' > "out-$SWEEP_JOB_INDEX.sq"
 describe('devices: auto', () => {
   it('takes CUDA_VISIBLE_DEVICES when the runner sets it', async () => {
     const run = await runAction(
-      { matrix: 'i: [1, 2, 3]', run: 'echo "d=$CUDA_VISIBLE_DEVICES" >> $GITHUB_OUTPUT', 'lock-dir': '' },
+      {
+        matrix: 'i: [1, 2, 3]',
+        run: 'echo "d=$CUDA_VISIBLE_DEVICES" >> $GITHUB_OUTPUT',
+        'lock-dir': '',
+      },
       { env: { CUDA_VISIBLE_DEVICES: '2,5' } },
     );
     expect(run.code).toBe(0);
-    const seen = new Set((JSON.parse(run.outputs.results) as PublishedJob[]).map((r) => r.outputs.d));
+    const seen = new Set(
+      (JSON.parse(run.outputs.results) as PublishedJob[]).map((r) => r.outputs.d),
+    );
     expect([...seen].every((d) => d === '2' || d === '5')).toBe(true);
     expect(run.stdout).toContain('from CUDA_VISIBLE_DEVICES');
   });
@@ -261,14 +299,20 @@ describe('devices: auto', () => {
     );
     chmodSync(join(bin, 'nvidia-smi'), 0o755);
     const run = await runAction(
-      { matrix: 'i: [1, 2, 3, 4]', run: 'echo "d=$CUDA_VISIBLE_DEVICES" >> $GITHUB_OUTPUT', 'lock-dir': '' },
+      {
+        matrix: 'i: [1, 2, 3, 4]',
+        run: 'echo "d=$CUDA_VISIBLE_DEVICES" >> $GITHUB_OUTPUT',
+        'lock-dir': '',
+      },
       { env: { PATH: `${bin}:${process.env.PATH}` } },
     );
     expect(run.code).toBe(0);
     expect(readFileSync(join(bin, 'args'), 'utf8').trim()).toBe(
       '--query-gpu=index,uuid,name,memory.total --format=csv,noheader',
     );
-    const seen = new Set((JSON.parse(run.outputs.results) as PublishedJob[]).map((r) => r.outputs.d));
+    const seen = new Set(
+      (JSON.parse(run.outputs.results) as PublishedJob[]).map((r) => r.outputs.d),
+    );
     expect([...seen].sort()).toEqual(['0', '1'].filter((d) => seen.has(d)));
     expect(run.stdout).toContain('0 (NVIDIA H100 80GB HBM3 81559 MiB)');
 
@@ -278,7 +322,9 @@ describe('devices: auto', () => {
     );
     expect(none.code).toBe(1);
     expect(errorLines(none.stdout)).toEqual([
-      expect.stringMatching(/^::error::Invalid devices 'auto': found no GPU \(CUDA_VISIBLE_DEVICES is not set and nvidia-smi was not found on PATH\)\. Set devices:/),
+      expect.stringMatching(
+        /^::error::Invalid devices 'auto': found no GPU \(CUDA_VISIBLE_DEVICES is not set and nvidia-smi was not found on PATH\)\. Set devices:/,
+      ),
     ]);
   });
 });
@@ -287,7 +333,13 @@ describe('dry-run', () => {
   it('publishes the plan and runs nothing', async () => {
     const dir = tempDir();
     const run = await runAction(
-      { matrix: 'a: [1, 2]\nb: [x, y]', run: `touch ${dir}/ran-{{ sweep.index }}`, devices: '0,1', 'dry-run': 'true', 'lock-dir': '' },
+      {
+        matrix: 'a: [1, 2]\nb: [x, y]',
+        run: `touch ${dir}/ran-{{ sweep.index }}`,
+        devices: '0,1',
+        'dry-run': 'true',
+        'lock-dir': '',
+      },
       { dir },
     );
     expect(run.code).toBe(0);

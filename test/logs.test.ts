@@ -9,8 +9,7 @@ import { LineSplitter, cleanLines, readLogTail } from '../src/logs.js';
 function split(chunks: (string | Buffer)[], maxLineChars?: number): string[] {
   const lines: string[] = [];
   const splitter = new LineSplitter((line) => lines.push(line), maxLineChars);
-  for (const chunk of chunks)
-    splitter.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  for (const chunk of chunks) splitter.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   splitter.end();
   return lines;
 }

@@ -680,7 +680,8 @@ const docArb = matrixKeys.chain((keys) => {
           .tuple(...ks.map(() => value))
           .map((vs) => Object.fromEntries(ks.map((k, i) => [k, vs[i]]))),
       );
-  const excludes = keys.length === 0 ? fc.constant([]) : fc.array(pick(keys), { maxLength: 3 });
+  const excludes =
+    keys.length === 0 ? fc.constant<MatrixEntry[]>([]) : fc.array(pick(keys), { maxLength: 3 });
   const includes = fc.array(pick([...keys, 'd', 'e']), { maxLength: 4 });
   return fc
     .tuple(vectors, excludes, includes, fc.boolean(), fc.boolean())

@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -276,6 +277,27 @@ describe('runProcess: leftovers', () => {
     expect(pidAlive(pid)).toBe(false);
   });
 
+  it('does not hang on a process that left the group but holds the pipe open', async () => {
+    // setsid puts the sleep in a session of its own: the group is empty at once,
+    // yet the pipe stays open until the sleep ends. The script exits only once the
+    // sleep has left, so the group never had a leftover to kill.
+    const ESCAPE =
+      'setsid sleep 30 & until [ "$(ps -o sid= -p $!)" -eq $! ]; do :; done; echo "child $!"';
+    const seen: string[] = [];
+    const out = await runProcess(
+      spec(['bash', '-c', ESCAPE], {
+        onLine: (line) => seen.push(line),
+      }),
+    );
+    const pid = await childPid();
+    try {
+      expect(out).toMatchObject({ status: 'success', leftovers: false });
+      expect(seen).toEqual([`child ${pid}`]);
+    } finally {
+      process.kill(pid, 'SIGKILL');
+    }
+  });
+
   it('does not hang on a child that holds stdout open (log file mode)', async () => {
     const out = await runProcess(spec([fixture('leave-child.sh'), 'holds-stdout']));
     expect(out).toMatchObject({ status: 'success', leftovers: true });
@@ -335,7 +357,7 @@ describe('runProcess: output', () => {
 
   describe('bounded memory in onLine mode', () => {
     /** Runs a flood and returns the outcome, the lines seen and the peak RSS growth. */
-    async function flood(bytes: number, mode?: string) {
+    async function flood(bytes: number, mode?: string, extra: Partial<RunSpec> = {}) {
       const base = process.memoryUsage().rss;
       let peak = base;
       const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
@@ -347,6 +369,7 @@ describe('runProcess: output', () => {
         const argv = [fixture('flood.mjs'), String(bytes), ...(mode ? [mode] : [])];
         const out = await runProcess(
           spec(argv, {
+            ...extra,
             onLine: (line) => {
               if (count === 0) first = line;
               lastLine = line;
@@ -378,6 +401,29 @@ describe('runProcess: output', () => {
       expect((await stat(logFile)).size).toBe(bytes);
       expect(count).toBe(bytes / 100);
       expect(lastLine).toBe('x'.repeat(99));
+      expect(growth).toBeLessThan(150 * MB);
+    });
+
+    it('pauses the job while the log file is slow (backpressure)', async () => {
+      // The log is a FIFO whose reader waits a while before reading: the job
+      // must block on its pipe meanwhile instead of piling output up in memory.
+      const fifo = join(dir, 'slow.log');
+      const counted = join(dir, 'count');
+      execFileSync('mkfifo', [fifo]);
+      const reader = spawn(
+        'bash',
+        ['-c', 'exec 3<"$0"; sleep "$2"; wc -c <&3 >"$1"', fifo, counted, '2'],
+        {
+          stdio: 'ignore',
+        },
+      );
+      const readerDone = new Promise((resolve) => reader.once('exit', resolve));
+      const bytes = 300 * MB;
+      const { out, count, growth } = await flood(bytes, undefined, { logFile: fifo });
+      await readerDone;
+      expect(out.status).toBe('success');
+      expect(count).toBe(bytes / 100);
+      expect(Number((await readFile(counted, 'utf8')).trim())).toBe(bytes);
       expect(growth).toBeLessThan(150 * MB);
     });
   });

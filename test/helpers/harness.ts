@@ -53,7 +53,10 @@ export interface RunOptions {
 }
 
 /** Run dist/index.js as the runner would run the action's main (or post) step. */
-export function runAction(inputs: Record<string, string>, opts: RunOptions = {}): Promise<ActionRun> {
+export function runAction(
+  inputs: Record<string, string>,
+  opts: RunOptions = {},
+): Promise<ActionRun> {
   const dir = opts.dir ?? tempDir();
   const files = {
     output: join(dir, opts.post ? 'post-output' : 'output'),
