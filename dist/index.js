@@ -40131,6 +40131,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -40355,15 +40357,17 @@ const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
 /**
  * Job-provided text for a markdown table cell or inline text: it stays one line,
  * renders literally and can add no column, HTML, link, image, emphasis or code span.
- * HTML specials become entities (a `<` can then open no tag); markdown punctuation
- * is backslash-escaped, `|` included, which GFM tables honour inside cells.
+ * HTML specials become entities (a `<` can then open no tag); the punctuation of
+ * links, emphasis, code, strikethrough and math is backslash-escaped, and so is `|`,
+ * which GFM tables honour inside cells. Bare URLs stay visible text (GitHub may
+ * still autolink them, showing where they go).
  */
 function escapeMarkdown(text) {
     return text
         .replace(/\r\n?/g, '\n')
         .replace(CONTROL_CHARS, ' ')
         .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
-        .replace(/[\\`*_[\]|~$!#()]/g, '\\$&');
+        .replace(/[\\`*_[\]|~$]/g, '\\$&');
 }
 /**
  * Job-provided text inside a raw HTML line such as `<summary>`: markdown is not
@@ -40403,7 +40407,9 @@ function cleanLogLine(line) {
 }
 /** A code fence no run of backticks in `content` can close: longer than the longest. */
 function fenceFor(content) {
-    const longest = (content.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0);
+    let longest = 0;
+    for (const run of content.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
     return '`'.repeat(Math.max(3, longest + 1));
 }
 /**
@@ -40583,17 +40589,16 @@ function buildOutputs(doc, paths, limitBytes = OUTPUT_LIMIT_BYTES) {
     const outputs = { [Outputs.results]: results };
     for (const [name, value] of fixed)
         outputs[name] = value;
-    const valuesByJob = new Map();
-    for (const value of jobValues) {
-        if (dropped.has(value.name))
-            continue;
-        valuesByJob.set(value.job, [...(valuesByJob.get(value.job) ?? []), value]);
-    }
+    // Each job's status, then its values: jobValues is in job order too.
+    let next = 0;
     jobs.forEach((job, i) => {
         const [name, value] = statusOutputs[i];
         outputs[name] = value;
-        for (const v of valuesByJob.get(job.index) ?? [])
-            outputs[v.name] = v.value;
+        for (; next < jobValues.length && jobValues[next].job === job.index; next++) {
+            const v = jobValues[next];
+            if (!dropped.has(v.name))
+                outputs[v.name] = v.value;
+        }
     });
     return { outputs, warnings };
 }
@@ -40683,7 +40688,7 @@ function renderHead(doc, jobs, best, title) {
             `${escapeMarkdown(truncate(valueText(v), MAX_CELL_CHARS))}`);
         if (entries.length > shown.length)
             shown.push('…');
-        lines.push(`🏆 Best: #${best.index} ${escapeMarkdown(truncate(best.name, MAX_CELL_CHARS))} — ` +
+        lines.push(`🏆 Best: job ${best.index} ${escapeMarkdown(truncate(best.name, MAX_CELL_CHARS))} — ` +
             `${escapeMarkdown(truncate(key, MAX_CELL_CHARS))} = ${value} ` +
             `(${direction === 'max' ? 'highest' : 'lowest'})` +
             (shown.length > 0 ? ` · ${shown.join(', ')}` : ''));
@@ -40871,7 +40876,11 @@ function renderSummary(doc, opts = {}) {
     const failed = jobs.filter((job) => (job.status === 'failure' || job.status === 'timeout' || job.status === 'cancelled') &&
         (job.logTail?.length ?? 0) > 0);
     const withSummary = jobs.filter((job) => (job.summary ?? '').trim() !== '');
-    // Choose what fits, most important first; blocks are joined by a blank line.
+    // Choose what fits, most important first; blocks are joined by a blank line. A kind
+    // of part is shown only while every more important kind is shown whole, so job
+    // summaries are left out before any log tail is, log tails before the timeline, and
+    // the timeline before any table row. Within one kind, a block too large for the room
+    // left is skipped and smaller ones after it may still fit.
     const blockCost = (block) => bytes(block) + 2;
     let left = maxBytes - NOTE_RESERVE_BYTES - head.reduce((sum, line) => sum + blockCost(line), 0);
     const tableFixed = [...table.header, ...table.notes].reduce((sum, l) => sum + bytes(l) + 1, 2);
@@ -40885,22 +40894,29 @@ function renderSummary(doc, opts = {}) {
         left -= bytes(row) + 1;
         rowCount += 1;
     }
-    const allRows = rowCount === table.rows.length;
-    const take = (block) => {
-        if (block === undefined || !allRows || blockCost(block) > left)
-            return false;
-        left -= blockCost(block);
-        return true;
+    let whole = rowCount === table.rows.length;
+    const fill = (blocks) => {
+        const kept = [];
+        if (!whole)
+            return kept;
+        for (const block of blocks) {
+            if (blockCost(block) > left) {
+                whole = false;
+                continue;
+            }
+            left -= blockCost(block);
+            kept.push(block);
+        }
+        return kept;
     };
-    const showTimeline = take(timeline.block);
-    const tails = failed.map(renderTail).filter(take);
-    // Summaries can be large and are only needed when they fit; render them one by one.
-    const summaries = [];
-    for (const job of withSummary) {
-        const block = renderJobSummary(job);
-        if (take(block))
-            summaries.push(block);
-    }
+    const showTimeline = fill(timeline.block === undefined ? [] : [timeline.block]).length > 0;
+    const tails = fill(failed.map(renderTail));
+    // Rendered lazily: with thousands of jobs most summaries never get the room.
+    const summaries = fill((function* () {
+        for (const job of withSummary)
+            yield renderJobSummary(job);
+    })());
+    const allRows = rowCount === table.rows.length;
     const limitText = formatBytes(maxBytes, 1024);
     const blocks = [...head];
     if (table.header.length > 0) {
@@ -41502,8 +41518,6 @@ function firstLine(text) {
     return text.split('\n', 1)[0].trim();
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/jobs.ts
 // From matrix entries to jobs: identity (index, id, name), the per-job
 // environment, and the `{{ … }}` placeholders of `run`.
@@ -42390,6 +42404,8 @@ const AFTER_KILL_WAIT_MS = 2000;
 const PIPE_DRAIN_MS = 1000;
 /** Larger than the default 16 KiB so a fast job is not paused on every write. */
 const LOG_STREAM_HIGH_WATER = 1024 * 1024;
+/** The longest delay setTimeout honours (2^31 - 1 ms); longer ones fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 /**
  * Sends a signal to every process of a group. False when the group is gone (or
  * cannot be signalled).
@@ -42412,19 +42428,46 @@ function killProcessGroup(pgid, signal) {
  * and hold nothing (no memory, no GPU, no pipes).
  */
 function processGroupAlive(pgid) {
+    if (!groupExists(pgid))
+        return false;
+    const members = liveGroupMembers(pgid);
+    return members === undefined || members.length > 0;
+}
+/** kill(-pgid, 0): true while any process, zombies included, is in the group. */
+function groupExists(pgid) {
     if (!Number.isInteger(pgid) || pgid <= 1)
         return false;
     try {
         process.kill(-pgid, 0);
+        return true;
     }
     catch (err) {
         // EPERM: it exists but belongs to someone else.
         return err.code === 'EPERM';
     }
-    return groupHasLiveMember(pgid) ?? true;
 }
-/** Linux only: scans /proc for a member of the group that is not a zombie; undefined when /proc cannot tell. */
-function groupHasLiveMember(pgid) {
+/** `state` and `pgrp` of a process from /proc/PID/stat; undefined when it is gone. */
+function procStat(pid) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+    }
+    catch {
+        return undefined;
+    }
+    // `pid (comm) state ppid pgrp ...`; comm may itself contain spaces and parens.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0], pgrp: Number(fields[2]) };
+}
+function isLiveMember(pid, pgid) {
+    const info = procStat(pid);
+    return info !== undefined && info.pgrp === pgid && info.state !== 'Z' && info.state !== 'X';
+}
+/**
+ * The group's members that are not zombies, from a scan of /proc (Linux);
+ * undefined where there is no /proc to tell.
+ */
+function liveGroupMembers(pgid) {
     let pids;
     try {
         pids = (0,external_node_fs_namespaceObject.readdirSync)('/proc');
@@ -42432,31 +42475,29 @@ function groupHasLiveMember(pgid) {
     catch {
         return undefined;
     }
-    for (const pid of pids) {
-        if (!/^\d+$/.test(pid))
-            continue;
-        let stat;
-        try {
-            stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'latin1');
-        }
-        catch {
-            continue; // exited meanwhile
-        }
-        // `pid (comm) state ppid pgrp ...`; comm may itself contain spaces and parens.
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X')
-            return true;
-    }
-    return false;
+    return pids.filter((pid) => /^\d+$/.test(pid) && isLiveMember(pid, pgid)).map(Number);
 }
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
-/** Waits until the group is empty or the deadline passes; true when it emptied. */
+/**
+ * Waits until the group is empty or the deadline passes; true when it emptied.
+ * A /proc scan costs milliseconds on a busy machine, so polls only re-check the
+ * members already found, and scan again when those are all gone (to catch any
+ * they forked meanwhile).
+ */
 async function waitGroupGone(pgid, deadline) {
+    let known = [];
     for (;;) {
-        if (!processGroupAlive(pgid))
-            return true;
+        known = known.filter((pid) => isLiveMember(pid, pgid));
+        if (known.length === 0) {
+            if (!groupExists(pgid))
+                return true;
+            const members = liveGroupMembers(pgid);
+            if (members?.length === 0)
+                return true;
+            known = members ?? [];
+        }
         const left = deadline - Date.now();
         if (left <= 0)
             return false;
@@ -42501,6 +42542,7 @@ class PipeTee {
     paused = false;
     drained = false;
     writeError;
+    lineError;
     constructor(file, pipes, onLine) {
         this.file = file;
         this.pipes = pipes.filter((p) => p !== null);
@@ -42510,15 +42552,23 @@ class PipeTee {
             this.resume();
         });
         file.on('drain', () => this.resume());
+        // A throw from the caller's callback would surface in a stream event and
+        // crash this process; it is reported in the outcome instead.
+        const safeOnLine = (line) => {
+            try {
+                onLine(line);
+            }
+            catch (err) {
+                this.lineError ??= err;
+            }
+        };
         for (const pipe of this.pipes) {
-            const splitter = new LineSplitter(onLine);
+            const splitter = new LineSplitter(safeOnLine);
             this.splitters.push(splitter);
             pipe.on('data', (chunk) => {
-                splitter.push(chunk);
-                if (this.writeError || this.file.destroyed)
-                    return;
-                if (!this.file.write(chunk))
+                if (!this.writeError && !this.file.destroyed && !this.file.write(chunk))
                     this.pause();
+                splitter.push(chunk);
             });
             pipe.on('error', () => {
                 // A pipe error (EIO, destroyed) only ends the copying; the job goes on.
@@ -42526,7 +42576,11 @@ class PipeTee {
         }
     }
     get error() {
-        return this.writeError && `Could not write the log file: ${this.writeError.message}`;
+        if (this.writeError)
+            return `Could not write the log file: ${this.writeError.message}`;
+        if (this.lineError)
+            return `The onLine callback failed: ${message(this.lineError)}`;
+        return undefined;
     }
     pause() {
         if (this.paused)
@@ -42619,9 +42673,9 @@ async function runProcess(spec) {
     }
     let logHandle;
     let tee;
-    let child;
     let pgid = 0;
     let timeoutTimer;
+    let killTimer;
     let onAbort;
     try {
         try {
@@ -42636,8 +42690,9 @@ async function runProcess(spec) {
         // Without onLine the child gets the log file itself as stdout and stderr: no
         // copying through this process, whatever the job prints.
         const out = spec.onLine ? 'pipe' : logHandle.fd;
+        let proc;
         try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(spec.argv[0], spec.argv.slice(1), {
+            proc = (0,external_node_child_process_namespaceObject.spawn)(spec.argv[0], spec.argv.slice(1), {
                 cwd: spec.cwd,
                 env: spec.env,
                 detached: true,
@@ -42647,7 +42702,6 @@ async function runProcess(spec) {
         catch (err) {
             return outcome({ status: 'failure', error: spawnError(spec, err) });
         }
-        const proc = child;
         // Listen before anything can be emitted: 'error' comes on the next tick for a
         // failed spawn, and 'exit' (not 'close') ends the job, because a background
         // process may keep the pipes open long after the main one is gone.
@@ -42684,7 +42738,6 @@ async function runProcess(spec) {
         // reason wins the status; a later one can only bring SIGKILL forward.
         let reason;
         let killAt;
-        let killTimer;
         const terminate = (why, graceMs) => {
             reason ??= why;
             const at = Date.now() + graceMs;
@@ -42694,10 +42747,20 @@ async function runProcess(spec) {
                 return;
             killAt = at;
             clearTimeout(killTimer);
-            killTimer = setTimeout(() => killProcessGroup(group, 'SIGKILL'), graceMs);
+            killTimer = setTimeout(() => killProcessGroup(group, 'SIGKILL'), Math.min(graceMs, MAX_TIMER_MS));
         };
-        if (spec.timeoutMs > 0)
-            timeoutTimer = setTimeout(() => terminate('timeout', spec.killGraceMs), spec.timeoutMs);
+        if (spec.timeoutMs > 0) {
+            // setTimeout fires at once for delays over ~24.8 days: re-arm in steps.
+            const deadline = Date.now() + spec.timeoutMs;
+            const arm = () => {
+                const left = deadline - Date.now();
+                timeoutTimer =
+                    left > MAX_TIMER_MS
+                        ? setTimeout(arm, MAX_TIMER_MS)
+                        : setTimeout(() => terminate('timeout', spec.killGraceMs), left);
+            };
+            arm();
+        }
         if (spec.signal) {
             onAbort = () => terminate('cancelled', cancelGraceMs);
             spec.signal.addEventListener('abort', onAbort, { once: true });
@@ -42706,7 +42769,8 @@ async function runProcess(spec) {
             spec.onSpawn?.(group);
         }
         catch {
-            // The caller's bookkeeping failing is no reason to lose track of the job.
+            // The caller's bookkeeping failing is no reason to lose track of the job:
+            // it runs and is cleaned up all the same.
         }
         const result = await exited;
         clearTimeout(timeoutTimer);
@@ -42746,6 +42810,7 @@ async function runProcess(spec) {
     }
     finally {
         clearTimeout(timeoutTimer);
+        clearTimeout(killTimer);
         if (onAbort)
             spec.signal?.removeEventListener('abort', onAbort);
         if (pgid > 1 && processGroupAlive(pgid))
@@ -43033,7 +43098,7 @@ function deviceLeaseName(device) {
     return `gpu-${readable}-${hash}${LEASE_SUFFIX}`;
 }
 /** Fields 3 onwards of /proc/<pid>/stat (index 0 is field 3), or null where there is none. */
-function procStat(pid) {
+function locks_procStat(pid) {
     try {
         const stat = external_node_fs_namespaceObject.readFileSync(`/proc/${pid}/stat`, 'utf8');
         // Field 2 is the command name in parentheses and may itself hold spaces and ')'.
@@ -43045,7 +43110,7 @@ function procStat(pid) {
 }
 /** A process's start time (clock ticks after boot, field 22), or null where /proc has none. */
 function processStartTime(pid) {
-    return procStat(pid)?.[19] ?? null;
+    return locks_procStat(pid)?.[19] ?? null;
 }
 function isAlive(pid) {
     try {
@@ -43056,7 +43121,7 @@ function isAlive(pid) {
         return errorCode(error) !== 'ESRCH';
     }
     // A zombie answers kill(0) but is dead; under a container init that never reaps, it stays.
-    const state = procStat(pid)?.[0];
+    const state = locks_procStat(pid)?.[0];
     return state !== 'Z' && state !== 'X';
 }
 function errorCode(error) {
@@ -43225,14 +43290,15 @@ function ensureDir(dir) {
     // Runner services of several users may share the directory, so each must be able to create
     // leases in it; the sticky bit (as on /tmp) stops one user from deleting another's live
     // lease. The mode passed to mkdir is cut by the umask, hence chmod on each level we made.
-    for (let d = external_node_path_namespaceObject.resolve(dir);; d = external_node_path_namespaceObject.dirname(d)) {
+    const top = external_node_path_namespaceObject.resolve(first);
+    for (let d = external_node_path_namespaceObject.resolve(dir); d.startsWith(top); d = external_node_path_namespaceObject.dirname(d)) {
         try {
             external_node_fs_namespaceObject.chmodSync(d, 0o1777);
         }
         catch {
             // Someone else's directory by now: theirs to set.
         }
-        if (d === external_node_path_namespaceObject.resolve(first) || d === external_node_path_namespaceObject.dirname(d))
+        if (d === top || d === external_node_path_namespaceObject.dirname(d))
             break;
     }
 }
@@ -43414,8 +43480,11 @@ function createLeaseManager(dir, opts = {}) {
             if (closed)
                 return false;
             try {
-                if (!acquire(leasePath(device)))
+                if (!acquire(leasePath(device))) {
+                    // It may have been ours until someone judged us dead and took it over.
+                    held.delete(device);
                     return false;
+                }
             }
             catch (error) {
                 const code = errorCode(error) ?? String(error);
@@ -43607,8 +43676,12 @@ function runSchedule(jobs, opts) {
     let stopped = false;
     let unsubscribe = null;
     return new Promise((resolveAll) => {
+        // While every device is leased by another process nothing of ours is
+        // pending (lease watchers are unref'ed): this handle keeps Node alive.
+        const keepAlive = setInterval(() => { }, 2 ** 30);
         const finishIfDone = () => {
             if (running.size === 0 && (stopped || queue.length === 0)) {
+                clearInterval(keepAlive);
                 unsubscribe?.();
                 opts.signal?.removeEventListener('abort', onAbort);
                 resolveAll(jobs.map((job) => records.get(job)));
@@ -43737,6 +43810,7 @@ function runSchedule(jobs, opts) {
 
 
 
+/** Read and check a results file; `input` names where it came from in the error. */
 function readResultsFile(file, input) {
     let doc;
     try {
@@ -44099,6 +44173,7 @@ function failureMessage(doc, problems) {
 
 
 
+
 const STATE_IS_POST = 'isPost';
 const STATE_GROUPS_FILE = 'processGroupsFile';
 /** Most of a job's log printed into the Actions log; the log file keeps everything. */
@@ -44111,42 +44186,83 @@ function readInputs() {
     }
     return raw;
 }
+/** Most of a job's output streamed into the Actions log in live mode; the log file keeps everything. */
+const LIVE_LOG_BYTES = 4 * 1024 * 1024;
+/**
+ * Writes to stdout in order. Plain lines go out at once (stdout is synchronous
+ * for pipes and files on Linux), so a job printing millions of lines in live
+ * mode costs no memory here; an async step (reading a job's log for its group)
+ * holds later lines back until it is done.
+ */
+function orderedWriter() {
+    let busy = null;
+    const held = [];
+    const out = (text) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    const drain = async () => {
+        while (held.length) {
+            const item = held.shift();
+            out(typeof item === 'string' ? item : await item());
+        }
+        busy = null;
+    };
+    return {
+        line(text) {
+            if (busy)
+                held.push(text);
+            else
+                out(text);
+        },
+        later(produce) {
+            held.push(produce);
+            busy ??= drain();
+        },
+        flush: () => busy ?? Promise.resolve(),
+    };
+}
 /** Prints engine events to the Actions log, in order, with grouped job logs. */
 function actionLogger(settings) {
-    let chain = Promise.resolve();
-    const write = (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    const w = orderedWriter();
+    const liveBytes = new Map();
     const onEvent = (e) => {
-        const line = eventLine(e);
         if (e.type === 'line') {
             // Live mode: a prefix keeps a job's `::command::` text from being a workflow command.
-            chain = chain.then(() => void write(`[${e.job.index + 1}] ${e.line}`));
+            const used = liveBytes.get(e.job.index) ?? 0;
+            if (used > LIVE_LOG_BYTES)
+                return;
+            liveBytes.set(e.job.index, used + e.line.length + 1);
+            if (used + e.line.length + 1 > LIVE_LOG_BYTES)
+                w.line(`[${e.job.index + 1}] … more output than ${LIVE_LOG_BYTES / 1048576} MiB; the rest is in the job's log file`);
+            else
+                w.line(`[${e.job.index + 1}] ${e.line}`);
             return;
         }
         if (e.type === 'warning') {
-            chain = chain.then(() => warning(oneLine(e.message, 500)));
+            w.line(`::warning::${oneLine(e.message, 500)}`);
             return;
         }
+        if (e.type === 'start')
+            liveBytes.delete(e.job.index);
+        const line = eventLine(e);
         if (line === null)
             return;
-        chain = chain.then(() => void write(line));
+        w.line(line);
         if (e.type === 'end' && settings.logMode === 'grouped' && e.record.logFile) {
             const file = e.record.logFile;
             const title = `Log of ${oneLine(e.job.name)}${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}`;
-            chain = chain.then(async () => {
+            w.later(async () => {
                 const { lines, omittedBytes } = await readLogTail(file, { maxBytes: GROUPED_LOG_BYTES });
                 // Between stop-commands and its token the runner treats job output as
                 // plain text: a job cannot end our group, set outputs or add masks.
-                const token = `gpu-sweep-${Math.random().toString(36).slice(2)}${Date.now()}`;
+                const token = `gpu-sweep-${(0,external_node_crypto_.randomUUID)()}`;
                 let text = `::group::${title}\n::stop-commands::${token}\n`;
                 if (omittedBytes > 0)
                     text += `… ${omittedBytes} earlier bytes are in ${file}\n`;
                 text += lines.join('\n') + (lines.length ? '\n' : '');
-                text += `::${token}::\n::endgroup::\n`;
-                write(text);
+                return text + `::${token}::\n::endgroup::`;
             });
         }
     };
-    return { onEvent, flush: () => chain };
+    return { onEvent, flush: w.flush };
 }
 /** Publish a results document: results file, step outputs, job summary. */
 async function publish(doc, resultsFile, logDir) {

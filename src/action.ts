@@ -3,6 +3,7 @@
 // when a job did not succeed. The one try/catch that turns an error into
 // setFailed lives in run().
 import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -32,40 +33,80 @@ function readInputs(): RawInputs {
   return raw;
 }
 
+/** Most of a job's output streamed into the Actions log in live mode; the log file keeps everything. */
+const LIVE_LOG_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Writes to stdout in order. Plain lines go out at once (stdout is synchronous
+ * for pipes and files on Linux), so a job printing millions of lines in live
+ * mode costs no memory here; an async step (reading a job's log for its group)
+ * holds later lines back until it is done.
+ */
+function orderedWriter() {
+  let busy: Promise<void> | null = null;
+  const held: (string | (() => Promise<string>))[] = [];
+  const out = (text: string) => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const drain = async () => {
+    while (held.length) {
+      const item = held.shift()!;
+      out(typeof item === 'string' ? item : await item());
+    }
+    busy = null;
+  };
+  return {
+    line(text: string) {
+      if (busy) held.push(text);
+      else out(text);
+    },
+    later(produce: () => Promise<string>) {
+      held.push(produce);
+      busy ??= drain();
+    },
+    flush: () => busy ?? Promise.resolve(),
+  };
+}
+
 /** Prints engine events to the Actions log, in order, with grouped job logs. */
 function actionLogger(settings: Settings) {
-  let chain: Promise<void> = Promise.resolve();
-  const write = (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const w = orderedWriter();
+  const liveBytes = new Map<number, number>();
   const onEvent = (e: SweepEvent) => {
-    const line = eventLine(e);
     if (e.type === 'line') {
       // Live mode: a prefix keeps a job's `::command::` text from being a workflow command.
-      chain = chain.then(() => void write(`[${e.job.index + 1}] ${e.line}`));
+      const used = liveBytes.get(e.job.index) ?? 0;
+      if (used > LIVE_LOG_BYTES) return;
+      liveBytes.set(e.job.index, used + e.line.length + 1);
+      if (used + e.line.length + 1 > LIVE_LOG_BYTES)
+        w.line(
+          `[${e.job.index + 1}] … more output than ${LIVE_LOG_BYTES / 1048576} MiB; the rest is in the job's log file`,
+        );
+      else w.line(`[${e.job.index + 1}] ${e.line}`);
       return;
     }
     if (e.type === 'warning') {
-      chain = chain.then(() => core.warning(oneLine(e.message, 500)));
+      w.line(`::warning::${oneLine(e.message, 500)}`);
       return;
     }
+    if (e.type === 'start') liveBytes.delete(e.job.index);
+    const line = eventLine(e);
     if (line === null) return;
-    chain = chain.then(() => void write(line));
+    w.line(line);
     if (e.type === 'end' && settings.logMode === 'grouped' && e.record.logFile) {
       const file = e.record.logFile;
       const title = `Log of ${oneLine(e.job.name)}${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}`;
-      chain = chain.then(async () => {
+      w.later(async () => {
         const { lines, omittedBytes } = await readLogTail(file, { maxBytes: GROUPED_LOG_BYTES });
         // Between stop-commands and its token the runner treats job output as
         // plain text: a job cannot end our group, set outputs or add masks.
-        const token = `gpu-sweep-${Math.random().toString(36).slice(2)}${Date.now()}`;
+        const token = `gpu-sweep-${randomUUID()}`;
         let text = `::group::${title}\n::stop-commands::${token}\n`;
         if (omittedBytes > 0) text += `… ${omittedBytes} earlier bytes are in ${file}\n`;
         text += lines.join('\n') + (lines.length ? '\n' : '');
-        text += `::${token}::\n::endgroup::\n`;
-        write(text);
+        return text + `::${token}::\n::endgroup::`;
       });
     }
   };
-  return { onEvent, flush: () => chain };
+  return { onEvent, flush: w.flush };
 }
 
 /** Publish a results document: results file, step outputs, job summary. */

@@ -252,13 +252,14 @@ function ensureDir(dir: string): void {
   // Runner services of several users may share the directory, so each must be able to create
   // leases in it; the sticky bit (as on /tmp) stops one user from deleting another's live
   // lease. The mode passed to mkdir is cut by the umask, hence chmod on each level we made.
-  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+  const top = path.resolve(first);
+  for (let d = path.resolve(dir); d.startsWith(top); d = path.dirname(d)) {
     try {
       fs.chmodSync(d, 0o1777);
     } catch {
       // Someone else's directory by now: theirs to set.
     }
-    if (d === path.resolve(first) || d === path.dirname(d)) break;
+    if (d === top || d === path.dirname(d)) break;
   }
 }
 
@@ -424,7 +425,11 @@ export function createLeaseManager(dir: string, opts: LeaseManagerOptions = {}):
     tryAcquire(device) {
       if (closed) return false;
       try {
-        if (!acquire(leasePath(device))) return false;
+        if (!acquire(leasePath(device))) {
+          // It may have been ours until someone judged us dead and took it over.
+          held.delete(device);
+          return false;
+        }
       } catch (error) {
         const code = errorCode(error) ?? String(error);
         throw new Error(

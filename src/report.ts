@@ -170,15 +170,17 @@ const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
 /**
  * Job-provided text for a markdown table cell or inline text: it stays one line,
  * renders literally and can add no column, HTML, link, image, emphasis or code span.
- * HTML specials become entities (a `<` can then open no tag); markdown punctuation
- * is backslash-escaped, `|` included, which GFM tables honour inside cells.
+ * HTML specials become entities (a `<` can then open no tag); the punctuation of
+ * links, emphasis, code, strikethrough and math is backslash-escaped, and so is `|`,
+ * which GFM tables honour inside cells. Bare URLs stay visible text (GitHub may
+ * still autolink them, showing where they go).
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(CONTROL_CHARS, ' ')
     .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
-    .replace(/[\\`*_[\]|~$!#()]/g, '\\$&');
+    .replace(/[\\`*_[\]|~$]/g, '\\$&');
 }
 
 /**
@@ -223,7 +225,8 @@ function cleanLogLine(line: string): string {
 
 /** A code fence no run of backticks in `content` can close: longer than the longest. */
 function fenceFor(content: string): string {
-  const longest = (content.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0);
+  let longest = 0;
+  for (const run of content.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   return '`'.repeat(Math.max(3, longest + 1));
 }
 
@@ -450,15 +453,15 @@ export function buildOutputs(
 
   const outputs: Record<string, string> = { [Outputs.results]: results };
   for (const [name, value] of fixed) outputs[name] = value;
-  const valuesByJob = new Map<number, typeof jobValues>();
-  for (const value of jobValues) {
-    if (dropped.has(value.name)) continue;
-    valuesByJob.set(value.job, [...(valuesByJob.get(value.job) ?? []), value]);
-  }
+  // Each job's status, then its values: jobValues is in job order too.
+  let next = 0;
   jobs.forEach((job, i) => {
     const [name, value] = statusOutputs[i];
     outputs[name] = value;
-    for (const v of valuesByJob.get(job.index) ?? []) outputs[v.name] = v.value;
+    for (; next < jobValues.length && jobValues[next].job === job.index; next++) {
+      const v = jobValues[next];
+      if (!dropped.has(v.name)) outputs[v.name] = v.value;
+    }
   });
   return { outputs, warnings };
 }
@@ -576,7 +579,7 @@ function renderHead(
       );
     if (entries.length > shown.length) shown.push('…');
     lines.push(
-      `🏆 Best: #${best.index} ${escapeMarkdown(truncate(best.name, MAX_CELL_CHARS))} — ` +
+      `🏆 Best: job ${best.index} ${escapeMarkdown(truncate(best.name, MAX_CELL_CHARS))} — ` +
         `${escapeMarkdown(truncate(key, MAX_CELL_CHARS))} = ${value} ` +
         `(${direction === 'max' ? 'highest' : 'lowest'})` +
         (shown.length > 0 ? ` · ${shown.join(', ')}` : ''),
@@ -780,7 +783,11 @@ export function renderSummary(
   );
   const withSummary = jobs.filter((job) => (job.summary ?? '').trim() !== '');
 
-  // Choose what fits, most important first; blocks are joined by a blank line.
+  // Choose what fits, most important first; blocks are joined by a blank line. A kind
+  // of part is shown only while every more important kind is shown whole, so job
+  // summaries are left out before any log tail is, log tails before the timeline, and
+  // the timeline before any table row. Within one kind, a block too large for the room
+  // left is skipped and smaller ones after it may still fit.
   const blockCost = (block: string) => bytes(block) + 2;
   let left = maxBytes - NOTE_RESERVE_BYTES - head.reduce((sum, line) => sum + blockCost(line), 0);
   const tableFixed = [...table.header, ...table.notes].reduce((sum, l) => sum + bytes(l) + 1, 2);
@@ -792,20 +799,29 @@ export function renderSummary(
     left -= bytes(row) + 1;
     rowCount += 1;
   }
-  const allRows = rowCount === table.rows.length;
-  const take = (block: string | undefined): boolean => {
-    if (block === undefined || !allRows || blockCost(block) > left) return false;
-    left -= blockCost(block);
-    return true;
+  let whole = rowCount === table.rows.length;
+  const fill = (blocks: Iterable<string>): string[] => {
+    const kept: string[] = [];
+    if (!whole) return kept;
+    for (const block of blocks) {
+      if (blockCost(block) > left) {
+        whole = false;
+        continue;
+      }
+      left -= blockCost(block);
+      kept.push(block);
+    }
+    return kept;
   };
-  const showTimeline = take(timeline.block);
-  const tails = failed.map(renderTail).filter(take);
-  // Summaries can be large and are only needed when they fit; render them one by one.
-  const summaries: string[] = [];
-  for (const job of withSummary) {
-    const block = renderJobSummary(job);
-    if (take(block)) summaries.push(block);
-  }
+  const showTimeline = fill(timeline.block === undefined ? [] : [timeline.block]).length > 0;
+  const tails = fill(failed.map(renderTail));
+  // Rendered lazily: with thousands of jobs most summaries never get the room.
+  const summaries = fill(
+    (function* () {
+      for (const job of withSummary) yield renderJobSummary(job);
+    })(),
+  );
+  const allRows = rowCount === table.rows.length;
 
   const limitText = formatBytes(maxBytes, 1024);
   const blocks = [...head];

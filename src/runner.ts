@@ -73,6 +73,8 @@ const AFTER_KILL_WAIT_MS = 2000;
 const PIPE_DRAIN_MS = 1000;
 /** Larger than the default 16 KiB so a fast job is not paused on every write. */
 const LOG_STREAM_HIGH_WATER = 1024 * 1024;
+/** The longest delay setTimeout honours (2^31 - 1 ms); longer ones fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Sends a signal to every process of a group. False when the group is gone (or
@@ -95,47 +97,75 @@ export function killProcessGroup(pgid: number, signal: NodeJS.Signals): boolean 
  * and hold nothing (no memory, no GPU, no pipes).
  */
 export function processGroupAlive(pgid: number): boolean {
+  if (!groupExists(pgid)) return false;
+  const members = liveGroupMembers(pgid);
+  return members === undefined || members.length > 0;
+}
+
+/** kill(-pgid, 0): true while any process, zombies included, is in the group. */
+function groupExists(pgid: number): boolean {
   if (!Number.isInteger(pgid) || pgid <= 1) return false;
   try {
     process.kill(-pgid, 0);
+    return true;
   } catch (err) {
     // EPERM: it exists but belongs to someone else.
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
-  return groupHasLiveMember(pgid) ?? true;
 }
 
-/** Linux only: scans /proc for a member of the group that is not a zombie; undefined when /proc cannot tell. */
-function groupHasLiveMember(pgid: number): boolean | undefined {
+/** `state` and `pgrp` of a process from /proc/PID/stat; undefined when it is gone. */
+function procStat(pid: string | number): { state: string; pgrp: number } | undefined {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+  } catch {
+    return undefined;
+  }
+  // `pid (comm) state ppid pgrp ...`; comm may itself contain spaces and parens.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return { state: fields[0], pgrp: Number(fields[2]) };
+}
+
+function isLiveMember(pid: string | number, pgid: number): boolean {
+  const info = procStat(pid);
+  return info !== undefined && info.pgrp === pgid && info.state !== 'Z' && info.state !== 'X';
+}
+
+/**
+ * The group's members that are not zombies, from a scan of /proc (Linux);
+ * undefined where there is no /proc to tell.
+ */
+function liveGroupMembers(pgid: number): number[] | undefined {
   let pids: string[];
   try {
     pids = readdirSync('/proc');
   } catch {
     return undefined;
   }
-  for (const pid of pids) {
-    if (!/^\d+$/.test(pid)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
-    } catch {
-      continue; // exited meanwhile
-    }
-    // `pid (comm) state ppid pgrp ...`; comm may itself contain spaces and parens.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X') return true;
-  }
-  return false;
+  return pids.filter((pid) => /^\d+$/.test(pid) && isLiveMember(pid, pgid)).map(Number);
 }
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Waits until the group is empty or the deadline passes; true when it emptied. */
+/**
+ * Waits until the group is empty or the deadline passes; true when it emptied.
+ * A /proc scan costs milliseconds on a busy machine, so polls only re-check the
+ * members already found, and scan again when those are all gone (to catch any
+ * they forked meanwhile).
+ */
 async function waitGroupGone(pgid: number, deadline: number): Promise<boolean> {
+  let known: number[] = [];
   for (;;) {
-    if (!processGroupAlive(pgid)) return true;
+    known = known.filter((pid) => isLiveMember(pid, pgid));
+    if (known.length === 0) {
+      if (!groupExists(pgid)) return true;
+      const members = liveGroupMembers(pgid);
+      if (members?.length === 0) return true;
+      known = members ?? [];
+    }
     const left = deadline - Date.now();
     if (left <= 0) return false;
     await sleep(Math.min(GROUP_POLL_MS, left));
@@ -181,6 +211,7 @@ class PipeTee {
   private paused = false;
   private drained = false;
   private writeError: Error | undefined;
+  private lineError: unknown;
 
   constructor(
     private readonly file: WriteStream,
@@ -194,13 +225,21 @@ class PipeTee {
       this.resume();
     });
     file.on('drain', () => this.resume());
+    // A throw from the caller's callback would surface in a stream event and
+    // crash this process; it is reported in the outcome instead.
+    const safeOnLine = (line: string): void => {
+      try {
+        onLine(line);
+      } catch (err) {
+        this.lineError ??= err;
+      }
+    };
     for (const pipe of this.pipes) {
-      const splitter = new LineSplitter(onLine);
+      const splitter = new LineSplitter(safeOnLine);
       this.splitters.push(splitter);
       pipe.on('data', (chunk: Buffer) => {
+        if (!this.writeError && !this.file.destroyed && !this.file.write(chunk)) this.pause();
         splitter.push(chunk);
-        if (this.writeError || this.file.destroyed) return;
-        if (!this.file.write(chunk)) this.pause();
       });
       pipe.on('error', () => {
         // A pipe error (EIO, destroyed) only ends the copying; the job goes on.
@@ -209,7 +248,9 @@ class PipeTee {
   }
 
   get error(): string | undefined {
-    return this.writeError && `Could not write the log file: ${this.writeError.message}`;
+    if (this.writeError) return `Could not write the log file: ${this.writeError.message}`;
+    if (this.lineError) return `The onLine callback failed: ${message(this.lineError)}`;
+    return undefined;
   }
 
   private pause(): void {
@@ -299,9 +340,9 @@ export async function runProcess(spec: RunSpec): Promise<RunOutcome> {
 
   let logHandle: FileHandle | undefined;
   let tee: PipeTee | undefined;
-  let child: ChildProcess | undefined;
   let pgid = 0;
   let timeoutTimer: NodeJS.Timeout | undefined;
+  let killTimer: NodeJS.Timeout | undefined;
   let onAbort: (() => void) | undefined;
   try {
     try {
@@ -316,8 +357,9 @@ export async function runProcess(spec: RunSpec): Promise<RunOutcome> {
     // Without onLine the child gets the log file itself as stdout and stderr: no
     // copying through this process, whatever the job prints.
     const out = spec.onLine ? 'pipe' : logHandle.fd;
+    let proc: ChildProcess;
     try {
-      child = spawn(spec.argv[0], spec.argv.slice(1), {
+      proc = spawn(spec.argv[0], spec.argv.slice(1), {
         cwd: spec.cwd,
         env: spec.env,
         detached: true,
@@ -326,7 +368,6 @@ export async function runProcess(spec: RunSpec): Promise<RunOutcome> {
     } catch (err) {
       return outcome({ status: 'failure', error: spawnError(spec, err) });
     }
-    const proc = child;
 
     // Listen before anything can be emitted: 'error' comes on the next tick for a
     // failed spawn, and 'exit' (not 'close') ends the job, because a background
@@ -369,7 +410,6 @@ export async function runProcess(spec: RunSpec): Promise<RunOutcome> {
     // reason wins the status; a later one can only bring SIGKILL forward.
     let reason: 'timeout' | 'cancelled' | undefined;
     let killAt: number | undefined;
-    let killTimer: NodeJS.Timeout | undefined;
     const terminate = (why: 'timeout' | 'cancelled', graceMs: number): void => {
       reason ??= why;
       const at = Date.now() + graceMs;
@@ -377,10 +417,23 @@ export async function runProcess(spec: RunSpec): Promise<RunOutcome> {
       if (killAt !== undefined && killAt <= at) return;
       killAt = at;
       clearTimeout(killTimer);
-      killTimer = setTimeout(() => killProcessGroup(group, 'SIGKILL'), graceMs);
+      killTimer = setTimeout(
+        () => killProcessGroup(group, 'SIGKILL'),
+        Math.min(graceMs, MAX_TIMER_MS),
+      );
     };
-    if (spec.timeoutMs > 0)
-      timeoutTimer = setTimeout(() => terminate('timeout', spec.killGraceMs), spec.timeoutMs);
+    if (spec.timeoutMs > 0) {
+      // setTimeout fires at once for delays over ~24.8 days: re-arm in steps.
+      const deadline = Date.now() + spec.timeoutMs;
+      const arm = (): void => {
+        const left = deadline - Date.now();
+        timeoutTimer =
+          left > MAX_TIMER_MS
+            ? setTimeout(arm, MAX_TIMER_MS)
+            : setTimeout(() => terminate('timeout', spec.killGraceMs), left);
+      };
+      arm();
+    }
     if (spec.signal) {
       onAbort = () => terminate('cancelled', cancelGraceMs);
       spec.signal.addEventListener('abort', onAbort, { once: true });
@@ -388,7 +441,8 @@ export async function runProcess(spec: RunSpec): Promise<RunOutcome> {
     try {
       spec.onSpawn?.(group);
     } catch {
-      // The caller's bookkeeping failing is no reason to lose track of the job.
+      // The caller's bookkeeping failing is no reason to lose track of the job:
+      // it runs and is cleaned up all the same.
     }
 
     const result = await exited;
@@ -427,6 +481,7 @@ export async function runProcess(spec: RunSpec): Promise<RunOutcome> {
     return outcome({ status: 'failure', error: `Running the job failed: ${message(err)}` });
   } finally {
     clearTimeout(timeoutTimer);
+    clearTimeout(killTimer);
     if (onAbort) spec.signal?.removeEventListener('abort', onAbort);
     if (pgid > 1 && processGroupAlive(pgid)) killProcessGroup(pgid, 'SIGKILL');
     if (tee) await tee.drain(0).catch(() => undefined);

@@ -79,8 +79,12 @@ export function runSchedule<T extends AttemptOutcome>(
   let unsubscribe: (() => void) | null = null;
 
   return new Promise((resolveAll) => {
+    // While every device is leased by another process nothing of ours is
+    // pending (lease watchers are unref'ed): this handle keeps Node alive.
+    const keepAlive = setInterval(() => {}, 2 ** 30);
     const finishIfDone = () => {
       if (running.size === 0 && (stopped || queue.length === 0)) {
+        clearInterval(keepAlive);
         unsubscribe?.();
         opts.signal?.removeEventListener('abort', onAbort);
         resolveAll(jobs.map((job) => records.get(job)!));

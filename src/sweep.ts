@@ -59,7 +59,8 @@ export interface SweepContext {
   runnerName?: string;
 }
 
-function readResultsFile(file: string, input: string): ResultsDocument {
+/** Read and check a results file; `input` names where it came from in the error. */
+export function readResultsFile(file: string, input: string): ResultsDocument {
   let doc: unknown;
   try {
     doc = JSON.parse(readFileSync(file, 'utf8'));

@@ -212,6 +212,13 @@ describe('createLeaseManager: one process', () => {
     expect(fs.statSync(dir).mode & 0o7777).toBe(0o700);
   });
 
+  it('fails with the device and directory when leases cannot be written there', () => {
+    fs.writeFileSync(dir, 'a file where the directory should be');
+    expect(() => manager().tryAcquire('gpu0')).toThrow(
+      `Cannot take the lease for device 'gpu0' in '${dir}' (ENOTDIR). Expected a writable lease directory.`,
+    );
+  });
+
   it('refuses a lease held by another live process and names that holder', async () => {
     const other = await liveProcess();
     const theirs = manager({ pid: other.pid, label: 'theirs' });
@@ -249,6 +256,19 @@ describe('createLeaseManager: one process', () => {
     expect(fs.existsSync(leaseFile('0'))).toBe(false);
     expect(ours.tryAcquire('0')).toBe(true);
     expect(ours.holder('0')?.pid).toBe(process.pid);
+  });
+
+  it('looks for dead holders only while someone listens', async () => {
+    const other = await liveProcess();
+    expect(manager({ pid: other.pid }).tryAcquire('0')).toBe(true);
+    const ours = manager({ staleCheckMs: 10 });
+    ours.onMaybeFree(() => {})();
+
+    await kill(other, 'SIGKILL');
+    // Many check periods: a check still running would have removed the dead holder's file.
+    await delay(150);
+    expect(fs.existsSync(leaseFile('0'))).toBe(true);
+    expect(ours.holder('0')).toBeNull();
   });
 
   it('takes over at once, without waiting for a check, when the holder is dead', async () => {

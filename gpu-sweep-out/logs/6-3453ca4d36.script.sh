@@ -1,0 +1,1 @@
+node examples/train.mjs --lr "${SWEEP_ARG_0}" --batch "${SWEEP_ARG_1}"
