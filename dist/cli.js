@@ -13397,6 +13397,14 @@ const EXIT_USAGE = 2;
 const EXIT_INTERRUPTED = 130;
 /** Where runs put their logs and results unless told otherwise (relative to cwd). */
 const OUT_DIR = 'gpu-sweep-out';
+/**
+ * The default output folder in the current directory. Built as a string, not
+ * with path.resolve: ncc rewrites `resolve(cwd, 'literal')` into a path inside
+ * dist/ at bundle time.
+ */
+function outDir(cwd) {
+    return `${cwd.replace(/\/+$/, '')}/${OUT_DIR}`;
+}
 const MERGED_RESULTS = `${OUT_DIR}/merged.json`;
 /** Redraws of the live view: at most this often, and at least once a second for the clocks. */
 const REDRAW_MS = 100;
@@ -13438,7 +13446,7 @@ function sweepSettings(args) {
     return parseSettings(raw, {
         env: process.env,
         cwd,
-        outDir: __nccwpck_require__.ab + "gpu-sweep-out",
+        outDir: outDir(cwd),
         command: args.argv.length > 0 ? args.argv : undefined,
     });
 }
@@ -13667,7 +13675,7 @@ async function mergeCommand(files, flags) {
         ...flags,
         [Inputs.merge]: files.join('\n'),
     };
-    const settings = parseSettings(raw, { env: process.env, cwd, outDir: __nccwpck_require__.ab + "gpu-sweep-out" });
+    const settings = parseSettings(raw, { env: process.env, cwd, outDir: outDir(cwd) });
     const { doc, problems, files: read, } = await mergeFiles(settings.merge ?? '', cwd, settings.objective);
     for (const p of problems)
         writeErr(`warning: ${p}`);
