@@ -1,1 +1,0 @@
-node examples/train.mjs --lr "${SWEEP_ARG_0}" --batch "${SWEEP_ARG_1}"
