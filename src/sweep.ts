@@ -216,8 +216,14 @@ export async function runSweep(settings: Settings, ctx: SweepContext): Promise<R
       if (settings.lockDir)
         leases = createLeaseManager(settings.lockDir, { label: ctx.runnerName });
       const baseEnv = inheritedEnv(ctx.env);
+      // Indices from nvidia-smi (or typed by someone reading it) are in PCI bus
+      // order; CUDA's default order differs. Indices the runner itself gave in
+      // CUDA_VISIBLE_DEVICES already mean what CUDA makes of them: leave those be.
       const setOrder =
-        areNvidiaIndices(devices) && !baseEnv.CUDA_DEVICE_ORDER && !settings.env.CUDA_DEVICE_ORDER;
+        areNvidiaIndices(devices) &&
+        resolved.source !== 'CUDA_VISIBLE_DEVICES' &&
+        !baseEnv.CUDA_DEVICE_ORDER &&
+        !settings.env.CUDA_DEVICE_ORDER;
       const cancelGraceMs = Math.min(settings.killGraceMs, CANCEL_GRACE_CAP_MS);
 
       const runAttempt = async (

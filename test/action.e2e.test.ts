@@ -278,7 +278,7 @@ describe('devices: auto', () => {
     const run = await runAction(
       {
         matrix: 'i: [1, 2, 3]',
-        run: 'echo "d=$CUDA_VISIBLE_DEVICES" >> $GITHUB_OUTPUT',
+        run: 'echo "d=$CUDA_VISIBLE_DEVICES" >> $GITHUB_OUTPUT; echo "order=${CUDA_DEVICE_ORDER:-unset}" >> $GITHUB_OUTPUT',
         'lock-dir': '',
       },
       { env: { CUDA_VISIBLE_DEVICES: '2,5' } },
@@ -288,6 +288,8 @@ describe('devices: auto', () => {
       (JSON.parse(run.outputs.results) as PublishedJob[]).map((r) => r.outputs.d),
     );
     expect([...seen].every((d) => d === '2' || d === '5')).toBe(true);
+    // The runner's indices already mean what CUDA makes of them: the order is left alone.
+    expect(run.outputs['job-0-order']).toBe('unset');
     expect(run.stdout).toContain('from CUDA_VISIBLE_DEVICES');
   });
 
