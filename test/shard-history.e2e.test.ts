@@ -127,6 +127,20 @@ describe('shards and merge', () => {
       results(merged).map((j) => `gpu-box-${(j.index % 3) + 1}`),
     );
     expect(merged.summary).toContain('| runner |');
+    // The summary says what a single run's says: the tally, the best job, each job's row.
+    const tallyLine = (md: string) => md.split('\n').find((l) => l.startsWith('✅'));
+    const bestLine = (md: string) => md.split('\n').find((l) => l.startsWith('🏆'));
+    expect(tallyLine(merged.summary)).toBe(tallyLine(single.summary));
+    expect(bestLine(merged.summary)).toBe(bestLine(single.summary));
+    for (const j of results(single)) {
+      const cells = (md: string) =>
+        md
+          .split('\n')
+          .find((l) => l.startsWith(`| ${j.index} `))!
+          .split(' | ')
+          .filter((c) => !/^\d+(\.\d+)?s$|^[01]$|^gpu-box/.test(c)); // not duration, device, runner
+      expect(cells(merged.summary)).toEqual(cells(single.summary));
+    }
     expect(merged.summary).toContain('section gpu-box-2 · ');
   });
 
