@@ -9053,7 +9053,8 @@ const WIDTH = 80;
 function wrap(text, indent) {
     const lines = [];
     let line = '';
-    for (const word of text.split(/\s+/).filter(Boolean)) {
+    // A placeholder such as `{{ matrix.lr }}` is one word: never split across lines.
+    for (const word of text.match(/(?:\{\{[^}]*\}\}|\S)+/g) ?? []) {
         if (line && indent + line.length + 1 + word.length > WIDTH) {
             lines.push(line);
             line = word;
@@ -11227,6 +11228,20 @@ function cut(text, width) {
 function paint(text, style, color) {
     return color && style && text ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
 }
+/** Without trailing blanks: a padded last column must not leave spaces behind. */
+function trimEnd(segments) {
+    const out = [...segments];
+    while (out.length > 0) {
+        const last = out[out.length - 1];
+        const text = last.text.replace(/\s+$/, '');
+        if (text) {
+            out[out.length - 1] = { ...last, text };
+            break;
+        }
+        out.pop();
+    }
+    return out;
+}
 /**
  * Segments cut to the width, then coloured. The last column is left empty: some
  * terminals wrap as soon as it is written.
@@ -11234,7 +11249,7 @@ function paint(text, style, color) {
 function fitLine(segments, opts) {
     let room = Math.max(1, opts.width - 1);
     let out = '';
-    for (const seg of segments) {
+    for (const seg of trimEnd(segments)) {
         if (room <= 0)
             break;
         const w = displayWidth(seg.text);
@@ -11253,7 +11268,7 @@ function table(header, rows, opts) {
         const last = i === cells.length - 1;
         const text = last ? c.text : padEnd(c.text, widths[i]);
         return [{ text, style: c.style }, ...(last ? [] : [{ text: '  ' }])];
-    }), opts).replace(/ +$/, '');
+    }), opts);
     return [
         line(header.map((h) => ({ text: h, style: 'bold' }))),
         ...rows.map((r) => line(r)),
@@ -11367,7 +11382,7 @@ function renderProgress(state, opts) {
             { text: `${padEnd(nameText(r), nameWidth)}  ` },
             { text: `${elapsed.padStart(7)}  `, style: 'dim' },
             { text: printable(r.lastLine) },
-        ], opts).replace(/ +$/, ''));
+        ], opts));
     }
     if (state.waiting)
         lines.push(fitLine([{ text: state.waiting, style: 'yellow' }], opts));
@@ -11443,7 +11458,7 @@ function renderFinalTable(doc, opts) {
         return [
             { text: isBest ? '★' : ' ', style: 'yellow' },
             { text: String(job.index) },
-            { text: cut(printable(job.name), 40), style: isBest ? 'bold' : undefined },
+            { text: cut(printable(job.name), MAX_NAME_COLUMNS), style: isBest ? 'bold' : undefined },
             { text: `${mark} ${statusText(job)}`, style },
             { text: job.durationSeconds === null ? '—' : formatDuration(job.durationSeconds) },
             { text: printable(outputs) },
@@ -12058,6 +12073,9 @@ async function runProcess(spec) {
         if (spec.signal) {
             onAbort = () => terminate('cancelled', cancelGraceMs);
             spec.signal.addEventListener('abort', onAbort, { once: true });
+            // An abort while the log file was being opened fired no listener yet.
+            if (spec.signal.aborted)
+                onAbort();
         }
         try {
             spec.onSpawn?.(group);
@@ -13198,7 +13216,13 @@ async function runSweep(settings, ctx) {
             if (settings.lockDir)
                 leases = createLeaseManager(settings.lockDir, { label: ctx.runnerName });
             const baseEnv = inheritedEnv(ctx.env);
-            const setOrder = areNvidiaIndices(devices) && !baseEnv.CUDA_DEVICE_ORDER && !settings.env.CUDA_DEVICE_ORDER;
+            // Indices from nvidia-smi (or typed by someone reading it) are in PCI bus
+            // order; CUDA's default order differs. Indices the runner itself gave in
+            // CUDA_VISIBLE_DEVICES already mean what CUDA makes of them: leave those be.
+            const setOrder = areNvidiaIndices(devices) &&
+                resolved.source !== 'CUDA_VISIBLE_DEVICES' &&
+                !baseEnv.CUDA_DEVICE_ORDER &&
+                !settings.env.CUDA_DEVICE_ORDER;
             const cancelGraceMs = Math.min(settings.killGraceMs, CANCEL_GRACE_CAP_MS);
             const runAttempt = async (job, jobDevices, attempt, signal) => {
                 const stem = (0,external_node_path_namespaceObject.join)(settings.logDir, `${pad(job.index, total)}-${job.id}${attempt > 1 ? `.attempt${attempt}` : ''}`);
@@ -13628,13 +13652,16 @@ async function planCommand(args) {
     const settings = { ...sweepSettings(args), dryRun: true };
     const seen = {};
     const header = [];
+    let deviceCount = 0;
     await runSweep(settings, {
         env: process.env,
         onEvent: (e) => {
             if (e.type === 'plan')
                 seen.plan = e;
-            else if (e.type === 'devices')
+            else if (e.type === 'devices') {
                 header.push(eventLine(e) ?? '');
+                deviceCount = e.resolved.devices.length;
+            }
             else if (e.type === 'warning')
                 writeErr(`warning: ${e.message}`);
         },
@@ -13652,6 +13679,7 @@ async function planCommand(args) {
         `${jobs.length} of ${total} jobs`,
         ...(settings.shard ? [`shard ${settings.shard.index}/${settings.shard.count}`] : []),
         `${settings.devicesPerJob} device(s) per job`,
+        `${Math.min(Math.floor(deviceCount / settings.devicesPerJob), settings.maxParallel || Infinity)} at a time`,
         `order ${order}`,
         ...(reused ? [`${reused} reused from previous results`] : []),
     ];

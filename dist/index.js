@@ -42764,6 +42764,9 @@ async function runProcess(spec) {
         if (spec.signal) {
             onAbort = () => terminate('cancelled', cancelGraceMs);
             spec.signal.addEventListener('abort', onAbort, { once: true });
+            // An abort while the log file was being opened fired no listener yet.
+            if (spec.signal.aborted)
+                onAbort();
         }
         try {
             spec.onSpawn?.(group);
@@ -43953,7 +43956,13 @@ async function runSweep(settings, ctx) {
             if (settings.lockDir)
                 leases = createLeaseManager(settings.lockDir, { label: ctx.runnerName });
             const baseEnv = inheritedEnv(ctx.env);
-            const setOrder = areNvidiaIndices(devices) && !baseEnv.CUDA_DEVICE_ORDER && !settings.env.CUDA_DEVICE_ORDER;
+            // Indices from nvidia-smi (or typed by someone reading it) are in PCI bus
+            // order; CUDA's default order differs. Indices the runner itself gave in
+            // CUDA_VISIBLE_DEVICES already mean what CUDA makes of them: leave those be.
+            const setOrder = areNvidiaIndices(devices) &&
+                resolved.source !== 'CUDA_VISIBLE_DEVICES' &&
+                !baseEnv.CUDA_DEVICE_ORDER &&
+                !settings.env.CUDA_DEVICE_ORDER;
             const cancelGraceMs = Math.min(settings.killGraceMs, CANCEL_GRACE_CAP_MS);
             const runAttempt = async (job, jobDevices, attempt, signal) => {
                 const stem = (0,external_node_path_namespaceObject.join)(settings.logDir, `${pad(job.index, total)}-${job.id}${attempt > 1 ? `.attempt${attempt}` : ''}`);

@@ -468,7 +468,8 @@ const WIDTH = 80;
 function wrap(text: string, indent: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // A placeholder such as `{{ matrix.lr }}` is one word: never split across lines.
+  for (const word of text.match(/(?:\{\{[^}]*\}\}|\S)+/g) ?? []) {
     if (line && indent + line.length + 1 + word.length > WIDTH) {
       lines.push(line);
       line = word;

@@ -41,6 +41,15 @@ const EXIT_INTERRUPTED = 130;
 
 /** Where runs put their logs and results unless told otherwise (relative to cwd). */
 const OUT_DIR = 'gpu-sweep-out';
+
+/**
+ * The default output folder in the current directory. Built as a string, not
+ * with path.resolve: ncc rewrites `resolve(cwd, 'literal')` into a path inside
+ * dist/ at bundle time.
+ */
+function outDir(cwd: string): string {
+  return `${cwd.replace(/\/+$/, '')}/${OUT_DIR}`;
+}
 const MERGED_RESULTS = `${OUT_DIR}/merged.json`;
 
 /** Redraws of the live view: at most this often, and at least once a second for the clocks. */
@@ -92,7 +101,7 @@ function sweepSettings(args: SweepArgs): Settings {
   return parseSettings(raw, {
     env: process.env,
     cwd,
-    outDir: resolve(cwd, OUT_DIR),
+    outDir: outDir(cwd),
     command: args.argv.length > 0 ? args.argv : undefined,
   });
 }
@@ -272,12 +281,15 @@ async function planCommand(args: SweepArgs): Promise<number> {
   const settings: Settings = { ...sweepSettings(args), dryRun: true };
   const seen: { plan?: Extract<SweepEvent, { type: 'plan' }> } = {};
   const header: string[] = [];
+  let deviceCount = 0;
   await runSweep(settings, {
     env: process.env,
     onEvent: (e) => {
       if (e.type === 'plan') seen.plan = e;
-      else if (e.type === 'devices') header.push(eventLine(e) ?? '');
-      else if (e.type === 'warning') writeErr(`warning: ${e.message}`);
+      else if (e.type === 'devices') {
+        header.push(eventLine(e) ?? '');
+        deviceCount = e.resolved.devices.length;
+      } else if (e.type === 'warning') writeErr(`warning: ${e.message}`);
     },
   });
   if (!seen.plan) throw new Error('the engine made no plan');
@@ -292,6 +304,7 @@ async function planCommand(args: SweepArgs): Promise<number> {
     `${jobs.length} of ${total} jobs`,
     ...(settings.shard ? [`shard ${settings.shard.index}/${settings.shard.count}`] : []),
     `${settings.devicesPerJob} device(s) per job`,
+    `${Math.min(Math.floor(deviceCount / settings.devicesPerJob), settings.maxParallel || Infinity)} at a time`,
     `order ${order}`,
     ...(reused ? [`${reused} reused from previous results`] : []),
   ];
@@ -316,7 +329,7 @@ async function mergeCommand(files: string[], flags: RawInputs): Promise<number> 
     ...flags,
     [Inputs.merge]: files.join('\n'),
   };
-  const settings = parseSettings(raw, { env: process.env, cwd, outDir: resolve(cwd, OUT_DIR) });
+  const settings = parseSettings(raw, { env: process.env, cwd, outDir: outDir(cwd) });
   const {
     doc,
     problems,

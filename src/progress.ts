@@ -94,6 +94,21 @@ function paint(text: string, style: Style | undefined, color: boolean): string {
   return color && style && text ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
 }
 
+/** Without trailing blanks: a padded last column must not leave spaces behind. */
+function trimEnd(segments: Segment[]): Segment[] {
+  const out = [...segments];
+  while (out.length > 0) {
+    const last = out[out.length - 1];
+    const text = last.text.replace(/\s+$/, '');
+    if (text) {
+      out[out.length - 1] = { ...last, text };
+      break;
+    }
+    out.pop();
+  }
+  return out;
+}
+
 /**
  * Segments cut to the width, then coloured. The last column is left empty: some
  * terminals wrap as soon as it is written.
@@ -101,7 +116,7 @@ function paint(text: string, style: Style | undefined, color: boolean): string {
 export function fitLine(segments: Segment[], opts: RenderOptions): string {
   let room = Math.max(1, opts.width - 1);
   let out = '';
-  for (const seg of segments) {
+  for (const seg of trimEnd(segments)) {
     if (room <= 0) break;
     const w = displayWidth(seg.text);
     const text = w <= room ? seg.text : cut(seg.text, room);
@@ -125,7 +140,7 @@ function table(header: string[], rows: Segment[][], opts: RenderOptions): string
         return [{ text, style: c.style }, ...(last ? [] : [{ text: '  ' }])];
       }),
       opts,
-    ).replace(/ +$/, '');
+    );
   return [
     line(header.map((h) => ({ text: h, style: 'bold' as const }))),
     ...rows.map((r) => line(r)),
@@ -285,7 +300,7 @@ export function renderProgress(
           { text: printable(r.lastLine) },
         ],
         opts,
-      ).replace(/ +$/, ''),
+      ),
     );
   }
   if (state.waiting) lines.push(fitLine([{ text: state.waiting, style: 'yellow' }], opts));
@@ -366,7 +381,7 @@ export function renderFinalTable(doc: ResultsDocument, opts: RenderOptions): str
       return [
         { text: isBest ? '★' : ' ', style: 'yellow' },
         { text: String(job.index) },
-        { text: cut(printable(job.name), 40), style: isBest ? 'bold' : undefined },
+        { text: cut(printable(job.name), MAX_NAME_COLUMNS), style: isBest ? 'bold' : undefined },
         { text: `${mark} ${statusText(job)}`, style },
         { text: job.durationSeconds === null ? '—' : formatDuration(job.durationSeconds) },
         { text: printable(outputs) },

@@ -437,6 +437,8 @@ export async function runProcess(spec: RunSpec): Promise<RunOutcome> {
     if (spec.signal) {
       onAbort = () => terminate('cancelled', cancelGraceMs);
       spec.signal.addEventListener('abort', onAbort, { once: true });
+      // An abort while the log file was being opened fired no listener yet.
+      if (spec.signal.aborted) onAbort();
     }
     try {
       spec.onSpawn?.(group);
