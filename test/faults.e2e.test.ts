@@ -53,15 +53,17 @@ describe('cancellation, as the runner does it (SIGINT to node)', () => {
     const run = await runAction(
       {
         matrix: 'i: [0, 1, 2, 3, 4, 5]',
-        // Each job records when SIGTERM reached it, then exits.
-        run: `echo $$ > "${dir}/pid-$SWEEP_JOB_INDEX"; trap 'date +%s%3N > "${dir}/term-$SWEEP_JOB_INDEX"; exit 143' TERM; sleep 1000 & wait`,
+        // Each job records when SIGTERM reached it, then exits. The pid file
+        // says the trap is set.
+        run: `trap 'date +%s%3N > "${dir}/term-$SWEEP_JOB_INDEX"; exit 143' TERM; echo $$ > "${dir}/pid-$SWEEP_JOB_INDEX"; sleep 1000 & wait`,
         devices: '0 1 2',
         'lock-dir': '',
       },
       {
         dir,
         onSpawn: (pid, out) =>
-          void startedJobs(out, 3).then(() => {
+          void startedJobs(out, 3).then(async () => {
+            while (pidsIn(dir, 'pid-').length < 3) await sleep(10);
             sigintAt = Date.now();
             process.kill(pid, 'SIGINT');
           }),
@@ -358,7 +360,7 @@ describe('host-wide device leases', () => {
     mkdirSync(claims);
     const inputs = {
       matrix: 'i: [0, 1, 2, 3, 4, 5]',
-      run: `mkdir "${claims}/$CUDA_VISIBLE_DEVICES" || { echo OVERLAP; exit 99; }; sleep 0.2; rmdir "${claims}/$CUDA_VISIBLE_DEVICES"`,
+      run: `mkdir "${claims}/$CUDA_VISIBLE_DEVICES" || { echo OVERLAP; exit 99; }; sleep 0.4; rmdir "${claims}/$CUDA_VISIBLE_DEVICES"`,
       devices: 'x y',
       'lock-dir': join(dir, 'locks'),
     };
