@@ -9917,8 +9917,12 @@ function oneLine(text, max = 200) {
     const clean = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
     return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
+/** `GPU 2`, `GPUs 2,3` for indices; a label as it is (`gpu0`, `GPU-8d3f…`). */
 function deviceLabel(devices) {
-    return devices.length === 1 ? `GPU ${devices[0]}` : `GPUs ${devices.join(',')}`;
+    const joined = devices.join(',');
+    if (!devices.every((d) => /^\d+$/.test(d)))
+        return joined;
+    return devices.length === 1 ? `GPU ${joined}` : `GPUs ${joined}`;
 }
 /** Why an attempt ended, in words: `exit 1`, `timed out`, `killed by SIGKILL`. */
 function eventlines_endReason(r) {

@@ -10,8 +10,11 @@ export function oneLine(text: string, max = 200): string {
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
+/** `GPU 2`, `GPUs 2,3` for indices; a label as it is (`gpu0`, `GPU-8d3f…`). */
 export function deviceLabel(devices: string[]): string {
-  return devices.length === 1 ? `GPU ${devices[0]}` : `GPUs ${devices.join(',')}`;
+  const joined = devices.join(',');
+  if (!devices.every((d) => /^\d+$/.test(d))) return joined;
+  return devices.length === 1 ? `GPU ${joined}` : `GPUs ${joined}`;
 }
 
 /** Why an attempt ended, in words: `exit 1`, `timed out`, `killed by SIGKILL`. */

@@ -121,7 +121,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, node) => {
     expect(run.summary).toContain('### job 11 done');
     for (const e of entries) expect(run.summary).toContain(`| ${e.score} |`);
     // Start and finish lines in the log, grouped output.
-    expect(run.stdout).toMatch(/▶ \[1\/12\] \(0\.\d+, [\d.]+, 0\) on GPU [abc]/);
+    expect(run.stdout).toMatch(/▶ \[1\/12\] \(0\.\d+, [\d.]+, 0\) on [abc]/);
     expect(run.stdout).toMatch(/✓ \[12\/12\] /);
     expect(run.stdout).toContain('::group::Log of');
   });
@@ -142,6 +142,7 @@ describe.each(runtimes)('the bundled action under %s', (_label, node) => {
     expect(errors[0]).toContain('1 of 3 jobs did not succeed: (3) exit 3');
     expect(run.outputs.failed).toBe('1');
     expect(run.outputs['job-1-status']).toBe('failure');
+    expect(run.stdout).toMatch(/^▶ \[2\/3\] \(3\) on GPU [01]$/m);
     expect(run.summary).toContain('exit-with: stderr, code 3');
   });
 });

@@ -317,7 +317,7 @@ describe('gpu-sweep run through the bundle', () => {
     expect(run.stdout).not.toMatch(ANSI);
     expect(run.stderr).not.toMatch(ANSI);
     expect(run.stdout).toContain('Devices: a — from devices input');
-    expect(run.stdout).toMatch(/^▶ \[1\/2\] \(0\) on GPU a$/m);
+    expect(run.stdout).toMatch(/^▶ \[1\/2\] \(0\) on a$/m);
     expect(run.stdout).toMatch(/^✓ \[1\/2\] \(0\) /m);
     expect(run.stdout).toMatch(/^✗ \[2\/2\] \(3\) exit 3 after /m);
     expect(run.stderr).toBe('gpu-sweep: 1 of 2 jobs did not succeed: (3) exit 3.\n');

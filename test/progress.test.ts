@@ -188,7 +188,7 @@ describe('renderProgress', () => {
     applyEvent(state, { type: 'waiting', device: 'c', holder: null }, at(25));
     applyEvent(state, { type: 'cancelling' }, at(25));
     const lines = renderProgress(state, { width: 120, color: false, now: at(26) });
-    expect(lines.at(-2)).toBe('… waiting for GPU c: held by another process');
+    expect(lines.at(-2)).toBe('… waiting for c: held by another process');
     expect(lines.at(-1)).toContain('cancelling (Ctrl-C again to kill now)');
     expect(lines.at(-1)).not.toContain('ETA');
   });
