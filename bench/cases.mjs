@@ -144,6 +144,13 @@ export async function throughput(ctx) {
         ),
     },
   ];
+  const poolJobs = join(dir, 'pool-jobs.json');
+  writeFileSync(poolJobs, JSON.stringify({ argv: ['true'], jobs: range(n).map(() => []) }));
+  tools.push({
+    key: 'nodePool',
+    label: 'Node floor: bench/node-pool.mjs (4 lanes of child_process.spawn, nothing else)',
+    run: () => runCommand(process.execPath, [ctx.pool, '4', poolJobs], { cwd: dir, measure: true }),
+  });
   if (ctx.parallel) {
     tools.push({
       key: 'parallel',
@@ -201,6 +208,13 @@ export async function throughput(ctx) {
   ratioRow('gpu-sweep argv ÷ GNU parallel', 'gsArgv', ctx.parallel ? 'parallel' : null, 0.5);
   ratioRow('gpu-sweep script ÷ xargs (bash -c)', 'gsScript', 'xargsBash');
   ratioRow('gpu-sweep script ÷ GNU parallel', 'gsScript', ctx.parallel ? 'parallel' : null);
+  ratioRow('Node floor ÷ xargs (env)', 'nodePool', 'xargs');
+  ratioRow('Node floor ÷ GNU parallel', 'nodePool', ctx.parallel ? 'parallel' : null);
+  const floorRatio = median(ratio('nodePool', 'xargs'));
+
+  // What gpu-sweep adds over the bare Node pool, per job: its own bookkeeping.
+  const extraMs = ((median(wall.gsArgv) - median(wall.nodePool)) * 1000) / n;
+  const floorMs = (median(wall.nodePool) * 1000) / n;
 
   return {
     id: 'a',
@@ -224,6 +238,16 @@ export async function throughput(ctx) {
       'gpu-sweep also writes a log, an output and a summary file per job (and the script, in script ' +
         'mode), records each job in the results file and prints one line per start and end; xargs ' +
         'and parallel do none of that.',
+      `Where the time goes: a bare Node pool costs ${fmt(floorMs, 2)} ms per job here, xargs ` +
+        `${fmt((median(wall.xargs) * 1000) / n, 2)} (${fmt(floorRatio, 2)}×)` +
+        (floorRatio <= 1.5
+          ? ": a Node dispatcher can stay within 1.5× of xargs, so the gap is gpu-sweep's own work"
+          : ": Node's spawn alone is synchronous (libuv forks the Node process on the event loop) " +
+            'and already beyond 1.5× of xargs on this machine') +
+        `. gpu-sweep adds ${fmt(extraMs, 2)} ms per job over that floor (argv rows): the job's ` +
+        'output and summary files created before each spawn, outputs, summary and log tail read ' +
+        'after each exit, the results record and two event lines, all on the event loop that ' +
+        'also spawns.',
     ],
     targets: targets.map((t) => ({ case: 'a', ...t })),
   };
@@ -240,6 +264,13 @@ function stamps(text) {
   const e = /^e (\S+)$/m.exec(text);
   if (!s || !e) throw new Error(`job log lacks its stamps: ${JSON.stringify(text.slice(0, 80))}`);
   return { s: epochMs(s[1]), e: epochMs(e[1]) };
+}
+
+/** The gaps in one lane's output: the stamps of its jobs, one job after the other. */
+function laneStampGaps(text) {
+  const starts = [...text.matchAll(/^s (\S+)$/gm)].map((m) => epochMs(m[1]));
+  const ends = [...text.matchAll(/^e (\S+)$/gm)].map((m) => epochMs(m[1]));
+  return laneGaps(starts.map((start, i) => ({ start, end: ends[i] })));
 }
 
 /** Gaps between consecutive jobs of one lane: next start − previous end. */
@@ -265,7 +296,7 @@ export async function dispatchLatency(ctx) {
     'for s in "$@"; do bash --noprofile --norc -eo pipefail "$JOB" "$s"; done\n',
   );
 
-  const perRound = { rf: [], inJob: [], base: [], net: [] };
+  const perRound = { rf: [], inJob: [], base: [], net: [], pool: [] };
   const stat = (xs) => ({ med: median(xs), p99: percentile(xs, 99), n: xs.length });
 
   const runSweep = async (r) => {
@@ -304,22 +335,40 @@ export async function dispatchLatency(ctx) {
       ),
     );
     runs.forEach((run) => mustSucceed('baseline loop', run));
-    return outs.flatMap((file) => {
-      const text = readFileSync(file, 'utf8');
-      const starts = [...text.matchAll(/^s (\S+)$/gm)].map((m) => epochMs(m[1]));
-      const ends = [...text.matchAll(/^e (\S+)$/gm)].map((m) => epochMs(m[1]));
-      return laneGaps(starts.map((start, i) => ({ start, end: ends[i] })));
-    });
+    return outs.flatMap((file) => laneStampGaps(readFileSync(file, 'utf8')));
+  };
+
+  // The bare Node pool runs the same jobs the same way: its gap is the floor
+  // of any Node dispatcher (its spawn blocks the event loop).
+  const poolJobs = join(dir, 'pool-jobs.json');
+  writeFileSync(
+    poolJobs,
+    JSON.stringify({
+      argv: ['bash', '--noprofile', '--norc', '-eo', 'pipefail', jobFile],
+      jobs: secs.slice(0, n).map((x) => [String(x)]),
+    }),
+  );
+  const runPool = async (r) => {
+    const out = join(dir, `pool-${r}`);
+    mkdirSync(out, { recursive: true });
+    mustSucceed(
+      'node-pool',
+      await runCommand(process.execPath, [ctx.pool, '4', poolJobs, out], { cwd: dir }),
+    );
+    return readdirSync(out).flatMap((f) => laneStampGaps(readFileSync(join(out, f), 'utf8')));
   };
 
   for (let r = 0; r < rounds; r++) {
-    const steps = rotate(['sweep', 'baseline'], r);
+    const steps = rotate(['sweep', 'baseline', 'pool'], r);
     let sweepGaps;
     let baseGaps;
+    let poolGaps;
     for (const step of steps) {
       if (step === 'sweep') sweepGaps = await runSweep(r);
+      else if (step === 'pool') poolGaps = await runPool(r);
       else baseGaps = await runBaseline(r);
     }
+    perRound.pool.push(stat(poolGaps.map((g) => g - median(baseGaps))));
     const baseMed = median(baseGaps);
     perRound.rf.push(stat(sweepGaps.rf));
     perRound.inJob.push(stat(sweepGaps.inJob));
@@ -341,6 +390,7 @@ export async function dispatchLatency(ctx) {
     target,
   ];
   const netP99 = median(perRound.net.map((x) => x.p99));
+  const poolP99 = median(perRound.pool.map((x) => x.p99));
   const ok = netP99 <= 20;
   return {
     id: 'b',
@@ -361,6 +411,7 @@ export async function dispatchLatency(ctx) {
         ),
         row("In-job: last stamp → next job's first stamp", perRound.inJob, '—'),
         row('Baseline: 4 bash loops running the same job back to back', perRound.base, '—'),
+        row('Node floor: bench/node-pool.mjs, in-job gap − baseline median', perRound.pool, '—'),
         row(
           '**Dispatch latency** = in-job gap − baseline median',
           perRound.net,
@@ -378,6 +429,10 @@ export async function dispatchLatency(ctx) {
         'spawning bash and bash starting. The baseline measures the same job run back to back by ' +
         'a plain bash loop under the same four-way concurrency; subtracting its median leaves what ' +
         'gpu-sweep adds.',
+      `The Node floor runs the same jobs through a bare four-lane Node pool: p99 ${fmt(poolP99)} ms ` +
+        `over the baseline, against gpu-sweep's ${fmt(netP99)} ms. Node's spawn blocks the event ` +
+        'loop, so a job that exits while another job is being spawned waits its turn; gpu-sweep ' +
+        'adds its bookkeeping between two jobs (the results-file gap) to every such wait.',
     ],
     targets: [
       {

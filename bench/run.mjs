@@ -160,7 +160,7 @@ function report({ opts, facts, r, sections, started, elapsedMs, load, parallelNo
     '',
     '```sh',
     'npm run build               # dist/ must be current: the bench runs the bundles',
-    'npm run bench               # full run (~10 min on 2 cores), writes BENCHMARKS.md',
+    'npm run bench               # full run (~5 min on 2 cores), writes BENCHMARKS.md',
     'node bench/run.mjs --smoke  # tiny end-to-end check (CI runs this), report to a temp file',
     'node bench/run.mjs --only a,c --rounds 5 --out /tmp/bench.md',
     '```',
@@ -204,6 +204,7 @@ async function main() {
     root: ROOT,
     cli,
     action,
+    pool: join(ROOT, 'bench/node-pool.mjs'),
     parallel: parallel.ok,
     parallelNote: parallel.note,
   };

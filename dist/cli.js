@@ -12140,6 +12140,8 @@ async function runProcess(spec) {
     }
 }
 async function tail(file, lines) {
+    if (lines <= 0)
+        return [];
     try {
         return (await readLogTail(file, { maxBytes: TAIL_MAX_BYTES, maxLines: lines })).lines;
     }
@@ -13077,6 +13079,8 @@ function runSchedule(jobs, opts) {
 
 
 
+
+
 /** Read and check a results file; `input` names where it came from in the error. */
 function readResultsFile(file, input) {
     let doc;
@@ -13097,6 +13101,27 @@ function writeResultsFile(file, doc) {
     const tmp = `${file}.${process.pid}.tmp`;
     (0,external_node_fs_namespaceObject.writeFileSync)(tmp, JSON.stringify(doc, null, 2) + '\n');
     (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
+}
+/**
+ * Script files by content. For POSIX shells placeholders become variable
+ * references, so every job's script is the same text: written once per sweep,
+ * not once per job.
+ */
+function scriptFiles(dir, extension) {
+    const written = new Map();
+    let made = null;
+    return {
+        fileFor(script) {
+            let file = written.get(script);
+            if (!file) {
+                const path = (0,external_node_path_namespaceObject.join)(dir, `${written.size}${extension || '.script'}`);
+                made ??= (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+                file = made.then(() => (0,promises_namespaceObject.writeFile)(path, script)).then(() => path);
+                written.set(script, file);
+            }
+            return file;
+        },
+    };
 }
 /** Variables a job must not inherit from the action's own process. */
 function inheritedEnv(env) {
@@ -13228,6 +13253,7 @@ async function runSweep(settings, ctx) {
                 !baseEnv.CUDA_DEVICE_ORDER &&
                 !settings.env.CUDA_DEVICE_ORDER;
             const cancelGraceMs = Math.min(settings.killGraceMs, CANCEL_GRACE_CAP_MS);
+            const scripts = scriptFiles((0,external_node_path_namespaceObject.join)(settings.logDir, 'scripts'), settings.shell.extension);
             const runAttempt = async (job, jobDevices, attempt, signal) => {
                 const stem = (0,external_node_path_namespaceObject.join)(settings.logDir, `${pad(job.index, total)}-${job.id}${attempt > 1 ? `.attempt${attempt}` : ''}`);
                 const files = {
@@ -13235,11 +13261,10 @@ async function runSweep(settings, ctx) {
                     output: `${stem}.output`,
                     summary: `${stem}.summary.md`,
                 };
-                (0,external_node_fs_namespaceObject.writeFileSync)(files.output, '');
-                (0,external_node_fs_namespaceObject.writeFileSync)(files.summary, '');
                 const phCtx = { job, devices: jobDevices, attempt };
                 let argv;
                 let scriptEnv = {};
+                let scriptFile = null;
                 if (settings.command) {
                     // Argument vector, no shell: a placeholder's value is one argument, never syntax.
                     argv = settings.command.map((a) => renderText(a, phCtx));
@@ -13247,10 +13272,19 @@ async function runSweep(settings, ctx) {
                 else {
                     const rendered = renderScript(settings.run ?? '', phCtx, settings.shell.quote ?? 'posix');
                     scriptEnv = rendered.env;
-                    const scriptFile = `${stem}.script${settings.shell.extension}`;
-                    (0,external_node_fs_namespaceObject.writeFileSync)(scriptFile, rendered.script);
-                    argv = settings.shell.argv.map((a) => a.replace('{0}', scriptFile));
+                    scriptFile = scripts.fileFor(rendered.script);
+                    argv = [];
                 }
+                // The files exist before the job starts, as on a runner (@actions/core
+                // refuses to write to a missing one). Created off the event loop, so a
+                // job that ends meanwhile is seen at once.
+                const [file] = await Promise.all([
+                    scriptFile,
+                    (0,promises_namespaceObject.writeFile)(files.output, ''),
+                    (0,promises_namespaceObject.writeFile)(files.summary, ''),
+                ]);
+                if (file)
+                    argv = settings.shell.argv.map((a) => a.replace('{0}', file));
                 const env = {
                     ...baseEnv,
                     ...settings.env,
@@ -13278,6 +13312,7 @@ async function runSweep(settings, ctx) {
                         killGraceMs: settings.killGraceMs,
                         cancelGraceMs,
                         signal,
+                        tailLines: 0,
                         onSpawn: (id) => {
                             pgid = id;
                             liveGroups.add(id);
@@ -13292,14 +13327,14 @@ async function runSweep(settings, ctx) {
                         reportGroups();
                     }
                 }
-                const out = await readOutputFile(files.output);
-                let summary = '';
-                try {
-                    summary = (0,external_node_fs_namespaceObject.readFileSync)(files.summary, 'utf8').slice(0, 64 * 1024);
-                }
-                catch {
-                    /* the job may have deleted it */
-                }
+                const [out, summary, tail] = await Promise.all([
+                    readOutputFile(files.output),
+                    (0,promises_namespaceObject.readFile)(files.summary, 'utf8').then((text) => text.slice(0, 64 * 1024), () => ''),
+                    // The summary shows the tail of failed jobs only.
+                    outcome.status === 'success'
+                        ? []
+                        : readLogTail(files.log, { maxBytes: 64 * 1024, maxLines: 20 }).then((t) => t.lines, () => []),
+                ]);
                 const record = {
                     status: outcome.status,
                     devices: jobDevices,
@@ -13311,7 +13346,7 @@ async function runSweep(settings, ctx) {
                     outputs: out.outputs,
                     summary: summary.trim(),
                     logFile: files.log,
-                    tail: outcome.tail,
+                    tail,
                     warnings: out.errors.map((e) => `${job.name}: GITHUB_OUTPUT ${e}`),
                 };
                 if (outcome.error)
@@ -13438,10 +13473,36 @@ const MERGED_RESULTS = `${OUT_DIR}/merged.json`;
 const REDRAW_MS = 100;
 const CLOCK_MS = 1000;
 const ESC = '\u001b[';
+/**
+ * Job output lines (live log mode) are batched into one write per turn of the
+ * event loop, or per 64 KiB: a write per line would cap a chatty job at a few
+ * MB/s. Anything else written flushes them first, so the order holds.
+ */
+let lineBatch = '';
+let batchScheduled = false;
+function flushLines() {
+    if (lineBatch)
+        process.stdout.write(lineBatch);
+    lineBatch = '';
+}
+function writeLine(text) {
+    lineBatch += `${text}\n`;
+    if (lineBatch.length >= 64 * 1024)
+        flushLines();
+    else if (!batchScheduled) {
+        batchScheduled = true;
+        setImmediate(() => {
+            batchScheduled = false;
+            flushLines();
+        });
+    }
+}
 function write(text) {
+    flushLines();
     process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 function writeErr(text) {
+    flushLines();
     process.stderr.write(`gpu-sweep: ${oneLine(text, 4000)}\n`);
 }
 /** NO_COLOR (https://no-color.org): any non-empty value turns colour off. */
@@ -13601,7 +13662,7 @@ async function runCommand(args) {
         if (view)
             return view.onEvent(e);
         if (e.type === 'line')
-            return write(`[${e.job.index + 1}] ${e.line}`);
+            return writeLine(`[${e.job.index + 1}] ${e.line}`);
         const line = eventLine(e);
         if (line !== null)
             write(line);

@@ -40135,6 +40135,8 @@ function getIDToken(aud) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
@@ -41028,8 +41030,6 @@ function eventLine(e) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/logs.ts
@@ -42831,6 +42831,8 @@ async function runProcess(spec) {
     }
 }
 async function tail(file, lines) {
+    if (lines <= 0)
+        return [];
     try {
         return (await readLogTail(file, { maxBytes: TAIL_MAX_BYTES, maxLines: lines })).lines;
     }
@@ -43817,6 +43819,8 @@ function runSchedule(jobs, opts) {
 
 
 
+
+
 /** Read and check a results file; `input` names where it came from in the error. */
 function readResultsFile(file, input) {
     let doc;
@@ -43837,6 +43841,27 @@ function writeResultsFile(file, doc) {
     const tmp = `${file}.${process.pid}.tmp`;
     (0,external_node_fs_namespaceObject.writeFileSync)(tmp, JSON.stringify(doc, null, 2) + '\n');
     (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
+}
+/**
+ * Script files by content. For POSIX shells placeholders become variable
+ * references, so every job's script is the same text: written once per sweep,
+ * not once per job.
+ */
+function scriptFiles(dir, extension) {
+    const written = new Map();
+    let made = null;
+    return {
+        fileFor(script) {
+            let file = written.get(script);
+            if (!file) {
+                const path = (0,external_node_path_namespaceObject.join)(dir, `${written.size}${extension || '.script'}`);
+                made ??= (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+                file = made.then(() => (0,promises_namespaceObject.writeFile)(path, script)).then(() => path);
+                written.set(script, file);
+            }
+            return file;
+        },
+    };
 }
 /** Variables a job must not inherit from the action's own process. */
 function inheritedEnv(env) {
@@ -43968,6 +43993,7 @@ async function runSweep(settings, ctx) {
                 !baseEnv.CUDA_DEVICE_ORDER &&
                 !settings.env.CUDA_DEVICE_ORDER;
             const cancelGraceMs = Math.min(settings.killGraceMs, CANCEL_GRACE_CAP_MS);
+            const scripts = scriptFiles((0,external_node_path_namespaceObject.join)(settings.logDir, 'scripts'), settings.shell.extension);
             const runAttempt = async (job, jobDevices, attempt, signal) => {
                 const stem = (0,external_node_path_namespaceObject.join)(settings.logDir, `${pad(job.index, total)}-${job.id}${attempt > 1 ? `.attempt${attempt}` : ''}`);
                 const files = {
@@ -43975,11 +44001,10 @@ async function runSweep(settings, ctx) {
                     output: `${stem}.output`,
                     summary: `${stem}.summary.md`,
                 };
-                (0,external_node_fs_namespaceObject.writeFileSync)(files.output, '');
-                (0,external_node_fs_namespaceObject.writeFileSync)(files.summary, '');
                 const phCtx = { job, devices: jobDevices, attempt };
                 let argv;
                 let scriptEnv = {};
+                let scriptFile = null;
                 if (settings.command) {
                     // Argument vector, no shell: a placeholder's value is one argument, never syntax.
                     argv = settings.command.map((a) => renderText(a, phCtx));
@@ -43987,10 +44012,19 @@ async function runSweep(settings, ctx) {
                 else {
                     const rendered = renderScript(settings.run ?? '', phCtx, settings.shell.quote ?? 'posix');
                     scriptEnv = rendered.env;
-                    const scriptFile = `${stem}.script${settings.shell.extension}`;
-                    (0,external_node_fs_namespaceObject.writeFileSync)(scriptFile, rendered.script);
-                    argv = settings.shell.argv.map((a) => a.replace('{0}', scriptFile));
+                    scriptFile = scripts.fileFor(rendered.script);
+                    argv = [];
                 }
+                // The files exist before the job starts, as on a runner (@actions/core
+                // refuses to write to a missing one). Created off the event loop, so a
+                // job that ends meanwhile is seen at once.
+                const [file] = await Promise.all([
+                    scriptFile,
+                    (0,promises_namespaceObject.writeFile)(files.output, ''),
+                    (0,promises_namespaceObject.writeFile)(files.summary, ''),
+                ]);
+                if (file)
+                    argv = settings.shell.argv.map((a) => a.replace('{0}', file));
                 const env = {
                     ...baseEnv,
                     ...settings.env,
@@ -44018,6 +44052,7 @@ async function runSweep(settings, ctx) {
                         killGraceMs: settings.killGraceMs,
                         cancelGraceMs,
                         signal,
+                        tailLines: 0,
                         onSpawn: (id) => {
                             pgid = id;
                             liveGroups.add(id);
@@ -44032,14 +44067,14 @@ async function runSweep(settings, ctx) {
                         reportGroups();
                     }
                 }
-                const out = await readOutputFile(files.output);
-                let summary = '';
-                try {
-                    summary = (0,external_node_fs_namespaceObject.readFileSync)(files.summary, 'utf8').slice(0, 64 * 1024);
-                }
-                catch {
-                    /* the job may have deleted it */
-                }
+                const [out, summary, tail] = await Promise.all([
+                    readOutputFile(files.output),
+                    (0,promises_namespaceObject.readFile)(files.summary, 'utf8').then((text) => text.slice(0, 64 * 1024), () => ''),
+                    // The summary shows the tail of failed jobs only.
+                    outcome.status === 'success'
+                        ? []
+                        : readLogTail(files.log, { maxBytes: 64 * 1024, maxLines: 20 }).then((t) => t.lines, () => []),
+                ]);
                 const record = {
                     status: outcome.status,
                     devices: jobDevices,
@@ -44051,7 +44086,7 @@ async function runSweep(settings, ctx) {
                     outputs: out.outputs,
                     summary: summary.trim(),
                     logFile: files.log,
-                    tail: outcome.tail,
+                    tail,
                     warnings: out.errors.map((e) => `${job.name}: GITHUB_OUTPUT ${e}`),
                 };
                 if (outcome.error)
@@ -44187,6 +44222,7 @@ function failureMessage(doc, problems) {
 
 
 
+
 const STATE_IS_POST = 'isPost';
 const STATE_GROUPS_FILE = 'processGroupsFile';
 /** Most of a job's log printed into the Actions log; the log file keeps everything. */
@@ -44277,6 +44313,30 @@ function actionLogger(settings) {
     };
     return { onEvent, flush: w.flush };
 }
+/**
+ * Rewrites a small file with the latest content, off the event loop: at most
+ * one write in flight, and only the newest content is written next. Used for
+ * the process-group list, which changes at every job start and end.
+ */
+function latestWriter(file) {
+    let pending = null;
+    let running = null;
+    const loop = async () => {
+        while (pending !== null) {
+            const text = pending;
+            pending = null;
+            await (0,promises_namespaceObject.writeFile)(file, text).catch(() => undefined);
+        }
+        running = null;
+    };
+    return {
+        write(text) {
+            pending = text;
+            running ??= loop();
+        },
+        flush: () => running ?? Promise.resolve(),
+    };
+}
 /** Publish a results document: results file, step outputs, job summary. */
 async function publish(doc, resultsFile, logDir) {
     writeResultsFile(resultsFile, doc);
@@ -44319,6 +44379,7 @@ async function runMain() {
     const groupsFile = (0,external_node_path_namespaceObject.join)(outDir, 'process-groups.json');
     saveState(STATE_GROUPS_FILE, groupsFile);
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(groupsFile), { recursive: true });
+    const groupsWriter = latestWriter(groupsFile);
     const logger = actionLogger(settings);
     try {
         const doc = await runSweep(settings, {
@@ -44327,9 +44388,10 @@ async function runMain() {
             onEvent: logger.onEvent,
             wantLines: settings.logMode === 'live',
             runnerName: process.env.RUNNER_NAME,
-            onProcessGroups: (pgids, marker) => (0,external_node_fs_namespaceObject.writeFileSync)(groupsFile, JSON.stringify({ marker, pgids })),
+            onProcessGroups: (pgids, marker) => groupsWriter.write(JSON.stringify({ marker, pgids })),
         });
         await logger.flush();
+        await groupsWriter.flush();
         await publish(doc, settings.resultsFile, settings.logDir);
         const failure = failureMessage(doc, []);
         if (failure)

@@ -58,11 +58,36 @@ const CLOCK_MS = 1000;
 
 const ESC = '\u001b[';
 
+/**
+ * Job output lines (live log mode) are batched into one write per turn of the
+ * event loop, or per 64 KiB: a write per line would cap a chatty job at a few
+ * MB/s. Anything else written flushes them first, so the order holds.
+ */
+let lineBatch = '';
+let batchScheduled = false;
+function flushLines(): void {
+  if (lineBatch) process.stdout.write(lineBatch);
+  lineBatch = '';
+}
+function writeLine(text: string): void {
+  lineBatch += `${text}\n`;
+  if (lineBatch.length >= 64 * 1024) flushLines();
+  else if (!batchScheduled) {
+    batchScheduled = true;
+    setImmediate(() => {
+      batchScheduled = false;
+      flushLines();
+    });
+  }
+}
+
 function write(text: string): void {
+  flushLines();
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
 function writeErr(text: string): void {
+  flushLines();
   process.stderr.write(`gpu-sweep: ${oneLine(text, 4000)}\n`);
 }
 
@@ -232,7 +257,7 @@ async function runCommand(args: SweepArgs): Promise<number> {
       return;
     }
     if (view) return view.onEvent(e);
-    if (e.type === 'line') return write(`[${e.job.index + 1}] ${e.line}`);
+    if (e.type === 'line') return writeLine(`[${e.job.index + 1}] ${e.line}`);
     const line = eventLine(e);
     if (line !== null) write(line);
   };

@@ -35,7 +35,7 @@ export interface RunSpec {
   onSpawn?: (pgid: number) => void;
   /** Each output line, display-cleaned. Without it the child writes straight to the log file. */
   onLine?: (line: string) => void;
-  /** Lines kept in RunOutcome.tail (default 20). */
+  /** Lines kept in RunOutcome.tail (default 20; 0 reads nothing). */
   tailLines?: number;
 }
 
@@ -493,6 +493,7 @@ export async function runProcess(spec: RunSpec): Promise<RunOutcome> {
 }
 
 async function tail(file: string, lines: number): Promise<string[]> {
+  if (lines <= 0) return [];
   try {
     return (await readLogTail(file, { maxBytes: TAIL_MAX_BYTES, maxLines: lines })).lines;
   } catch {

@@ -3,6 +3,7 @@
 // them through the scheduler and the runner, and writes the results file.
 // It reports progress as events; the edges decide how to show them.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -11,6 +12,7 @@ import { areNvidiaIndices, resolveDevices, type ResolvedDevices } from './device
 import { orderJobs, predictDurations, predictMakespan, readHistory } from './history.js';
 import { buildJobs, jobEnv, matrixFingerprint, renderScript, renderText } from './jobs.js';
 import { createLeaseManager, type LeaseHolder, type LeaseManager } from './locks.js';
+import { readLogTail } from './logs.js';
 import { readOutputFile } from './outputs-file.js';
 import { findBest } from './report.js';
 import { runProcess, type RunOutcome } from './runner.js';
@@ -83,6 +85,28 @@ export function writeResultsFile(file: string, doc: ResultsDocument): void {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(doc, null, 2) + '\n');
   renameSync(tmp, file);
+}
+
+/**
+ * Script files by content. For POSIX shells placeholders become variable
+ * references, so every job's script is the same text: written once per sweep,
+ * not once per job.
+ */
+function scriptFiles(dir: string, extension: string) {
+  const written = new Map<string, Promise<string>>();
+  let made: Promise<unknown> | null = null;
+  return {
+    fileFor(script: string): Promise<string> {
+      let file = written.get(script);
+      if (!file) {
+        const path = join(dir, `${written.size}${extension || '.script'}`);
+        made ??= mkdir(dir, { recursive: true });
+        file = made.then(() => writeFile(path, script)).then(() => path);
+        written.set(script, file);
+      }
+      return file;
+    },
+  };
 }
 
 /** Variables a job must not inherit from the action's own process. */
@@ -225,6 +249,7 @@ export async function runSweep(settings: Settings, ctx: SweepContext): Promise<R
         !baseEnv.CUDA_DEVICE_ORDER &&
         !settings.env.CUDA_DEVICE_ORDER;
       const cancelGraceMs = Math.min(settings.killGraceMs, CANCEL_GRACE_CAP_MS);
+      const scripts = scriptFiles(join(settings.logDir, 'scripts'), settings.shell.extension);
 
       const runAttempt = async (
         job: Job,
@@ -241,21 +266,28 @@ export async function runSweep(settings: Settings, ctx: SweepContext): Promise<R
           output: `${stem}.output`,
           summary: `${stem}.summary.md`,
         };
-        writeFileSync(files.output, '');
-        writeFileSync(files.summary, '');
         const phCtx = { job, devices: jobDevices, attempt };
         let argv: string[];
         let scriptEnv: Record<string, string> = {};
+        let scriptFile: Promise<string> | null = null;
         if (settings.command) {
           // Argument vector, no shell: a placeholder's value is one argument, never syntax.
           argv = settings.command.map((a) => renderText(a, phCtx));
         } else {
           const rendered = renderScript(settings.run ?? '', phCtx, settings.shell.quote ?? 'posix');
           scriptEnv = rendered.env;
-          const scriptFile = `${stem}.script${settings.shell.extension}`;
-          writeFileSync(scriptFile, rendered.script);
-          argv = settings.shell.argv.map((a) => a.replace('{0}', scriptFile));
+          scriptFile = scripts.fileFor(rendered.script);
+          argv = [];
         }
+        // The files exist before the job starts, as on a runner (@actions/core
+        // refuses to write to a missing one). Created off the event loop, so a
+        // job that ends meanwhile is seen at once.
+        const [file] = await Promise.all([
+          scriptFile,
+          writeFile(files.output, ''),
+          writeFile(files.summary, ''),
+        ]);
+        if (file) argv = settings.shell.argv.map((a) => a.replace('{0}', file));
         const env: NodeJS.ProcessEnv = {
           ...baseEnv,
           ...settings.env,
@@ -282,6 +314,7 @@ export async function runSweep(settings: Settings, ctx: SweepContext): Promise<R
             killGraceMs: settings.killGraceMs,
             cancelGraceMs,
             signal,
+            tailLines: 0,
             onSpawn: (id) => {
               pgid = id;
               liveGroups.add(id);
@@ -295,13 +328,20 @@ export async function runSweep(settings: Settings, ctx: SweepContext): Promise<R
             reportGroups();
           }
         }
-        const out = await readOutputFile(files.output);
-        let summary = '';
-        try {
-          summary = readFileSync(files.summary, 'utf8').slice(0, 64 * 1024);
-        } catch {
-          /* the job may have deleted it */
-        }
+        const [out, summary, tail] = await Promise.all([
+          readOutputFile(files.output),
+          readFile(files.summary, 'utf8').then(
+            (text) => text.slice(0, 64 * 1024),
+            () => '', // the job may have deleted it
+          ),
+          // The summary shows the tail of failed jobs only.
+          outcome.status === 'success'
+            ? []
+            : readLogTail(files.log, { maxBytes: 64 * 1024, maxLines: 20 }).then(
+                (t) => t.lines,
+                () => [],
+              ),
+        ]);
         const record: AttemptRecord = {
           status: outcome.status,
           devices: jobDevices,
@@ -313,7 +353,7 @@ export async function runSweep(settings: Settings, ctx: SweepContext): Promise<R
           outputs: out.outputs,
           summary: summary.trim(),
           logFile: files.log,
-          tail: outcome.tail,
+          tail,
           warnings: out.errors.map((e) => `${job.name}: GITHUB_OUTPUT ${e}`),
         };
         if (outcome.error) record.error = outcome.error;
