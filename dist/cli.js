@@ -12880,11 +12880,18 @@ function parseOutputFile(text) {
  * Reads and parses an output file. A missing file means no outputs. A file larger
  * than `maxBytes` is parsed up to its last whole line within that size, with an
  * error saying so; an unreadable file is an error, never an exception.
+ *
+ * The reads are synchronous on purpose: the file was just written by the job
+ * and sits in the page cache, and four async round trips through the thread
+ * pool cost more than the read (it runs once per job, on the dispatch path).
  */
 async function readOutputFile(file, maxBytes = DEFAULT_MAX_BYTES) {
-    let handle;
+    return readOutputFileSync(file, maxBytes);
+}
+function readOutputFileSync(file, maxBytes) {
+    let fd;
     try {
-        handle = await (0,promises_namespaceObject.open)(file, 'r');
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
     }
     catch (err) {
         const code = err.code;
@@ -12896,12 +12903,12 @@ async function readOutputFile(file, maxBytes = DEFAULT_MAX_BYTES) {
         };
     }
     try {
-        const size = (await handle.stat()).size;
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
         const errors = [];
         let buf = Buffer.alloc(Math.min(size, maxBytes));
         let got = 0;
         while (got < buf.length) {
-            const { bytesRead } = await handle.read(buf, got, buf.length - got, got);
+            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buf, got, buf.length - got, got);
             if (bytesRead === 0)
                 break;
             got += bytesRead;
@@ -12924,7 +12931,7 @@ async function readOutputFile(file, maxBytes = DEFAULT_MAX_BYTES) {
         };
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 
@@ -13102,6 +13109,35 @@ function writeResultsFile(file, doc) {
     (0,external_node_fs_namespaceObject.writeFileSync)(tmp, JSON.stringify(doc, null, 2) + '\n');
     (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
 }
+/** Empty a file, creating it the first time (truncating is ~50× cheaper than creating). */
+function emptyFile(file) {
+    try {
+        (0,external_node_fs_namespaceObject.truncateSync)(file, 0);
+    }
+    catch {
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, '');
+    }
+}
+/** The first `max` bytes of a small file as text; '' when it is gone (a job may delete it). */
+function readSmallFile(file, max) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    }
+    catch {
+        return '';
+    }
+    try {
+        const buf = Buffer.allocUnsafe(Math.min((0,external_node_fs_namespaceObject.fstatSync)(fd).size, max));
+        return buf.toString('utf8', 0, (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, buf.length, 0));
+    }
+    catch {
+        return '';
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
 /**
  * Script files by content. For POSIX shells placeholders become variable
  * references, so every job's script is the same text: written once per sweep,
@@ -13254,12 +13290,21 @@ async function runSweep(settings, ctx) {
                 !settings.env.CUDA_DEVICE_ORDER;
             const cancelGraceMs = Math.min(settings.killGraceMs, CANCEL_GRACE_CAP_MS);
             const scripts = scriptFiles((0,external_node_path_namespaceObject.join)(settings.logDir, 'scripts'), settings.shell.extension);
+            const slotDir = (0,external_node_path_namespaceObject.join)(settings.logDir, 'slots');
+            (0,external_node_fs_namespaceObject.mkdirSync)(slotDir, { recursive: true });
             const runAttempt = async (job, jobDevices, attempt, signal) => {
                 const stem = (0,external_node_path_namespaceObject.join)(settings.logDir, `${pad(job.index, total)}-${job.id}${attempt > 1 ? `.attempt${attempt}` : ''}`);
+                // The job's GITHUB_OUTPUT and friends belong to its device slot: they
+                // are read back before the device is released, so the next job on the
+                // slot can reuse them. Emptying a file costs microseconds; creating
+                // one per job costs about half a millisecond on ext4.
+                const slot = (0,external_node_path_namespaceObject.join)(slotDir, `slot-${devices.indexOf(jobDevices[0])}`);
                 const files = {
                     log: `${stem}.log`,
-                    output: `${stem}.output`,
-                    summary: `${stem}.summary.md`,
+                    output: `${slot}.output`,
+                    summary: `${slot}.summary.md`,
+                    env: `${slot}.env`,
+                    path: `${slot}.path`,
                 };
                 const phCtx = { job, devices: jobDevices, attempt };
                 let argv;
@@ -13275,14 +13320,11 @@ async function runSweep(settings, ctx) {
                     scriptFile = scripts.fileFor(rendered.script);
                     argv = [];
                 }
-                // The files exist before the job starts, as on a runner (@actions/core
-                // refuses to write to a missing one). Created off the event loop, so a
-                // job that ends meanwhile is seen at once.
-                const [file] = await Promise.all([
-                    scriptFile,
-                    (0,promises_namespaceObject.writeFile)(files.output, ''),
-                    (0,promises_namespaceObject.writeFile)(files.summary, ''),
-                ]);
+                // The files exist, empty, before the job starts, as on a runner
+                // (@actions/core refuses to write to a missing one).
+                for (const f of [files.output, files.summary, files.env, files.path])
+                    emptyFile(f);
+                const file = await scriptFile;
                 if (file)
                     argv = settings.shell.argv.map((a) => a.replace('{0}', file));
                 const env = {
@@ -13294,8 +13336,8 @@ async function runSweep(settings, ctx) {
                     // concurrent jobs never write into each other's (or the step's) files.
                     GITHUB_OUTPUT: files.output,
                     GITHUB_STEP_SUMMARY: files.summary,
-                    GITHUB_ENV: `${stem}.env`,
-                    GITHUB_PATH: `${stem}.path`,
+                    GITHUB_ENV: files.env,
+                    GITHUB_PATH: files.path,
                     [RUN_MARKER_ENV]: marker,
                 };
                 if (setOrder)
@@ -13329,7 +13371,7 @@ async function runSweep(settings, ctx) {
                 }
                 const [out, summary, tail] = await Promise.all([
                     readOutputFile(files.output),
-                    (0,promises_namespaceObject.readFile)(files.summary, 'utf8').then((text) => text.slice(0, 64 * 1024), () => ''),
+                    readSmallFile(files.summary, 64 * 1024),
                     // The summary shows the tail of failed jobs only.
                     outcome.status === 'success'
                         ? []

@@ -2,8 +2,18 @@
 // the matrix into jobs, resolves devices, orders and shards the jobs, runs
 // them through the scheduler and the runner, and writes the results file.
 // It reports progress as events; the edges decide how to show them.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -85,6 +95,33 @@ export function writeResultsFile(file: string, doc: ResultsDocument): void {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(doc, null, 2) + '\n');
   renameSync(tmp, file);
+}
+
+/** Empty a file, creating it the first time (truncating is ~50× cheaper than creating). */
+function emptyFile(file: string): void {
+  try {
+    truncateSync(file, 0);
+  } catch {
+    writeFileSync(file, '');
+  }
+}
+
+/** The first `max` bytes of a small file as text; '' when it is gone (a job may delete it). */
+function readSmallFile(file: string, max: number): string {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return '';
+  }
+  try {
+    const buf = Buffer.allocUnsafe(Math.min(fstatSync(fd).size, max));
+    return buf.toString('utf8', 0, readSync(fd, buf, 0, buf.length, 0));
+  } catch {
+    return '';
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -250,6 +287,8 @@ export async function runSweep(settings: Settings, ctx: SweepContext): Promise<R
         !settings.env.CUDA_DEVICE_ORDER;
       const cancelGraceMs = Math.min(settings.killGraceMs, CANCEL_GRACE_CAP_MS);
       const scripts = scriptFiles(join(settings.logDir, 'scripts'), settings.shell.extension);
+      const slotDir = join(settings.logDir, 'slots');
+      mkdirSync(slotDir, { recursive: true });
 
       const runAttempt = async (
         job: Job,
@@ -261,10 +300,17 @@ export async function runSweep(settings: Settings, ctx: SweepContext): Promise<R
           settings.logDir,
           `${pad(job.index, total)}-${job.id}${attempt > 1 ? `.attempt${attempt}` : ''}`,
         );
+        // The job's GITHUB_OUTPUT and friends belong to its device slot: they
+        // are read back before the device is released, so the next job on the
+        // slot can reuse them. Emptying a file costs microseconds; creating
+        // one per job costs about half a millisecond on ext4.
+        const slot = join(slotDir, `slot-${devices.indexOf(jobDevices[0])}`);
         const files = {
           log: `${stem}.log`,
-          output: `${stem}.output`,
-          summary: `${stem}.summary.md`,
+          output: `${slot}.output`,
+          summary: `${slot}.summary.md`,
+          env: `${slot}.env`,
+          path: `${slot}.path`,
         };
         const phCtx = { job, devices: jobDevices, attempt };
         let argv: string[];
@@ -279,14 +325,10 @@ export async function runSweep(settings: Settings, ctx: SweepContext): Promise<R
           scriptFile = scripts.fileFor(rendered.script);
           argv = [];
         }
-        // The files exist before the job starts, as on a runner (@actions/core
-        // refuses to write to a missing one). Created off the event loop, so a
-        // job that ends meanwhile is seen at once.
-        const [file] = await Promise.all([
-          scriptFile,
-          writeFile(files.output, ''),
-          writeFile(files.summary, ''),
-        ]);
+        // The files exist, empty, before the job starts, as on a runner
+        // (@actions/core refuses to write to a missing one).
+        for (const f of [files.output, files.summary, files.env, files.path]) emptyFile(f);
+        const file = await scriptFile;
         if (file) argv = settings.shell.argv.map((a) => a.replace('{0}', file));
         const env: NodeJS.ProcessEnv = {
           ...baseEnv,
@@ -297,8 +339,8 @@ export async function runSweep(settings: Settings, ctx: SweepContext): Promise<R
           // concurrent jobs never write into each other's (or the step's) files.
           GITHUB_OUTPUT: files.output,
           GITHUB_STEP_SUMMARY: files.summary,
-          GITHUB_ENV: `${stem}.env`,
-          GITHUB_PATH: `${stem}.path`,
+          GITHUB_ENV: files.env,
+          GITHUB_PATH: files.path,
           [RUN_MARKER_ENV]: marker,
         };
         if (setOrder) env.CUDA_DEVICE_ORDER = 'PCI_BUS_ID';
@@ -330,10 +372,7 @@ export async function runSweep(settings: Settings, ctx: SweepContext): Promise<R
         }
         const [out, summary, tail] = await Promise.all([
           readOutputFile(files.output),
-          readFile(files.summary, 'utf8').then(
-            (text) => text.slice(0, 64 * 1024),
-            () => '', // the job may have deleted it
-          ),
+          readSmallFile(files.summary, 64 * 1024),
           // The summary shows the tail of failed jobs only.
           outcome.status === 'success'
             ? []
