@@ -358,3 +358,34 @@ describe('dry-run', () => {
     expect(run.summary).toMatch(/Dry run/);
   });
 });
+
+describe('GitHub limits', () => {
+  it('keeps step outputs under 1 MB and the summary under 1 MiB, warning and pointing at the results file', async () => {
+    const run = await runAction({
+      matrix: JSON.stringify({ i: [...Array(40).keys()] }),
+      // 40 jobs × (30 kB of output + 40 kB of their own summary).
+      run: `printf 'blob=%s\\n' "$(head -c 30000 /dev/zero | tr '\\0' x)" >> "$GITHUB_OUTPUT"; head -c 40000 /dev/zero | tr '\\0' y >> "$GITHUB_STEP_SUMMARY"`,
+      devices: '0 1',
+      'lock-dir': '',
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputErrors).toEqual([]);
+    const outputBytes = Object.entries(run.outputs).reduce(
+      (n, [k, v]) => n + k.length + Buffer.byteLength(v),
+      0,
+    );
+    expect(outputBytes).toBeLessThan(1_000_000);
+    expect(run.stdout).toMatch(
+      /::warning::Step outputs would exceed 1 MB; 'results' was shortened — the full results are in .*results\.json/,
+    );
+    // The counts and statuses always survive; the results file has every value.
+    expect(run.outputs.total).toBe('40');
+    expect(run.outputs['job-39-status']).toBe('success');
+    const doc = JSON.parse(readFileSync(run.outputs['results-file'], 'utf8')) as {
+      jobs: PublishedJob[];
+    };
+    expect(doc.jobs.every((j) => j.outputs.blob.length === 30000)).toBe(true);
+    expect(Buffer.byteLength(run.summary)).toBeLessThan(1_048_576);
+    expect(run.summary).toContain('| 39 |');
+  });
+});
