@@ -44479,7 +44479,6 @@ async function run() {
     }
 }
 
-
 ;// CONCATENATED MODULE: ./src/index.ts
 // Entry of the bundled action (dist/index.js): both the main and the post step.
 

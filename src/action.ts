@@ -8,7 +8,7 @@ import { existsSync, readFileSync, mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { INPUT_NAMES, Inputs, type RawInputs } from './constants.js';
+import { INPUT_NAMES, type RawInputs } from './constants.js';
 import { eventLine, oneLine } from './eventlines.js';
 import { readLogTail } from './logs.js';
 import { mergeFiles } from './merge.js';
@@ -237,5 +237,3 @@ export async function run(): Promise<void> {
     core.setFailed(oneLine(message, 2000));
   }
 }
-
-export { Inputs };
