@@ -11091,11 +11091,17 @@ function globFiles(pattern, cwd) {
     walk(external_node_path_namespaceObject.sep, 0);
     return [...found].sort();
 }
-async function mergeFiles(pattern, cwd, objective) {
-    const files = splitPatterns(pattern).flatMap((p) => globFiles(p, cwd));
+/**
+ * Merge the results files that the patterns match. `patterns` is the action's
+ * `merge` input (globs separated by whitespace) or the CLI's arguments (one
+ * glob or path each, spaces allowed).
+ */
+async function mergeFiles(patterns, cwd, objective) {
+    const list = typeof patterns === 'string' ? splitPatterns(patterns) : patterns;
+    const files = list.flatMap((p) => globFiles(p, cwd));
     const unique = [...new Set(files)];
     if (unique.length === 0)
-        throw new ConfigError(`Invalid ${Inputs.merge} '${pattern}': no results file matches it.`);
+        throw new ConfigError(`Invalid ${Inputs.merge} '${list.join(' ')}': no results file matches it.`);
     const inputs = unique.map((file) => {
         try {
             return { file, doc: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')) };
@@ -13811,7 +13817,7 @@ async function mergeCommand(files, flags) {
         [Inputs.merge]: files.join('\n'),
     };
     const settings = parseSettings(raw, { env: process.env, cwd, outDir: outDir(cwd) });
-    const { doc, problems, files: read, } = await mergeFiles(settings.merge ?? '', cwd, settings.objective);
+    const { doc, problems, files: read, } = await mergeFiles(files, cwd, settings.objective);
     for (const p of problems)
         writeErr(`warning: ${p}`);
     writeResultsFile(settings.resultsFile, doc);

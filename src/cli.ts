@@ -359,7 +359,7 @@ async function mergeCommand(files: string[], flags: RawInputs): Promise<number> 
     doc,
     problems,
     files: read,
-  } = await mergeFiles(settings.merge ?? '', cwd, settings.objective);
+  } = await mergeFiles(files, cwd, settings.objective);
   for (const p of problems) writeErr(`warning: ${p}`);
   writeResultsFile(settings.resultsFile, doc);
   const color = isTerminal() && colorAllowed();

@@ -59,15 +59,21 @@ export function globFiles(pattern: string, cwd: string): string[] {
   return [...found].sort();
 }
 
+/**
+ * Merge the results files that the patterns match. `patterns` is the action's
+ * `merge` input (globs separated by whitespace) or the CLI's arguments (one
+ * glob or path each, spaces allowed).
+ */
 export async function mergeFiles(
-  pattern: string,
+  patterns: string | string[],
   cwd: string,
   objective: Settings['objective'],
 ): Promise<{ doc: ResultsDocument; problems: string[]; files: string[] }> {
-  const files = splitPatterns(pattern).flatMap((p) => globFiles(p, cwd));
+  const list = typeof patterns === 'string' ? splitPatterns(patterns) : patterns;
+  const files = list.flatMap((p) => globFiles(p, cwd));
   const unique = [...new Set(files)];
   if (unique.length === 0)
-    throw new ConfigError(`Invalid ${Inputs.merge} '${pattern}': no results file matches it.`);
+    throw new ConfigError(`Invalid ${Inputs.merge} '${list.join(' ')}': no results file matches it.`);
   const inputs = unique.map((file) => {
     try {
       return { file, doc: JSON.parse(readFileSync(file, 'utf8')) as ResultsDocument };

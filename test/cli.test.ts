@@ -663,7 +663,7 @@ describe('gpu-sweep summary and merge', () => {
           '--objective',
           'max:score',
           '--results-file',
-          `shards/${i}/results.json`,
+          `shards/${i}/results of shard ${i}.json`,
           '--lock-dir=',
         ],
         { cwd: dir },
@@ -671,13 +671,17 @@ describe('gpu-sweep summary and merge', () => {
     expect((await shard(1)).code).toBe(0);
     expect((await shard(2)).code).toBe(1); // v=4 fails on shard 2
 
-    const one = await cli(['merge', 'shards/1/results.json', '--results-file', 'one.json'], {
-      cwd: dir,
-    });
+    // A path with spaces is one argument, not two patterns.
+    const one = await cli(
+      ['merge', 'shards/1/results of shard 1.json', '--results-file', 'one.json'],
+      {
+        cwd: dir,
+      },
+    );
     expect(one.code).toBe(1);
     expect(one.stderr).toContain('shard 2/2 is missing (no results file)');
 
-    const merged = await cli(['merge', 'shards/*/results.json'], { cwd: dir });
+    const merged = await cli(['merge', 'shards/*/results of shard ?.json'], { cwd: dir });
     expect(merged.code).toBe(1);
     expect(merged.stderr).toContain('1 of 5 jobs did not succeed: (4) exit 1.');
     expect(merged.stdout).toContain('Merged 2 results file(s).');
