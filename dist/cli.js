@@ -11018,6 +11018,9 @@ function parseSettings(raw, ctx) {
     const nameProblem = checkPlaceholders(settings.jobName, settings.entries);
     if (nameProblem)
         throw new ConfigError(`Invalid job-name: ${nameProblem}.`);
+    const late = /\{\{\s*sweep\.(devices|attempt)\s*\}\}/.exec(settings.jobName);
+    if (late)
+        throw new ConfigError(`Invalid job-name: '${late[0]}' is not known when jobs are named (before they start); use {{ matrix.KEY }}, {{ sweep.index }} or {{ sweep.id }}.`);
     return settings;
 }
 
@@ -13817,7 +13820,7 @@ async function mergeCommand(files, flags) {
         [Inputs.merge]: files.join('\n'),
     };
     const settings = parseSettings(raw, { env: process.env, cwd, outDir: outDir(cwd) });
-    const { doc, problems, files: read, } = await mergeFiles(files, cwd, settings.objective);
+    const { doc, problems, files: read } = await mergeFiles(files, cwd, settings.objective);
     for (const p of problems)
         writeErr(`warning: ${p}`);
     writeResultsFile(settings.resultsFile, doc);

@@ -73,7 +73,9 @@ export async function mergeFiles(
   const files = list.flatMap((p) => globFiles(p, cwd));
   const unique = [...new Set(files)];
   if (unique.length === 0)
-    throw new ConfigError(`Invalid ${Inputs.merge} '${list.join(' ')}': no results file matches it.`);
+    throw new ConfigError(
+      `Invalid ${Inputs.merge} '${list.join(' ')}': no results file matches it.`,
+    );
   const inputs = unique.map((file) => {
     try {
       return { file, doc: JSON.parse(readFileSync(file, 'utf8')) as ResultsDocument };

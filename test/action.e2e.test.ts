@@ -274,6 +274,44 @@ printf '%s' '{{ matrix.v }}' > "out-$SWEEP_JOB_INDEX.sq"
   });
 });
 
+describe('device sharing options', () => {
+  it('devices-per-job gives each job several devices; max-parallel caps running jobs; job-name names them', async () => {
+    const dir = tempDir();
+    const claims = join(dir, 'claims');
+    mkdirSync(claims);
+    const pairs = await runAction({
+      matrix: 'i: [0, 1, 2, 3, 4, 5]',
+      run: `for d in \${CUDA_VISIBLE_DEVICES//,/ }; do mkdir "${claims}/$d" || exit 99; done; sleep 0.1; for d in \${CUDA_VISIBLE_DEVICES//,/ }; do rmdir "${claims}/$d"; done`,
+      devices: '0 1 2 3 4',
+      'devices-per-job': '2',
+      'job-name': 'run {{ matrix.i }} #{{ sweep.index }}',
+      'lock-dir': '',
+    });
+    expect(pairs.code).toBe(0);
+    const jobs = JSON.parse(pairs.outputs.results) as PublishedJob[];
+    for (const j of jobs) {
+      expect(j.devices).toHaveLength(2);
+      expect(j.name).toBe(`run ${j.index} #${j.index}`);
+    }
+    expect(pairs.stdout).toMatch(/▶ \[1\/6\] run 0 #0 on GPUs \d,\d/);
+
+    const capped = await runAction({
+      matrix: 'i: [0, 1, 2, 3]',
+      run: 'sleep 0.1',
+      devices: 'a b c',
+      'max-parallel': '1',
+      'lock-dir': '',
+    });
+    expect(capped.code).toBe(0);
+    const spans = (JSON.parse(capped.outputs.results) as PublishedJob[]).map((j) => [
+      Date.parse(j.startedAt!),
+      Date.parse(j.finishedAt!),
+    ]);
+    for (let i = 1; i < spans.length; i++)
+      expect(spans[i][0]).toBeGreaterThanOrEqual(spans[i - 1][1]);
+  });
+});
+
 describe('devices: auto', () => {
   it('takes CUDA_VISIBLE_DEVICES when the runner sets it', async () => {
     const run = await runAction(

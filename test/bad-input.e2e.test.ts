@@ -84,6 +84,11 @@ const cases: [string, Record<string, string>, RegExp][] = [
     /^Invalid job-name: unknown placeholder/,
   ],
   [
+    'a job-name using devices, which are not known yet',
+    { 'job-name': '{{ matrix.lr }} on {{ sweep.devices }}' },
+    /^Invalid job-name: '\{\{ sweep\.devices \}\}' is not known when jobs are named/,
+  ],
+  [
     'an unknown shell',
     { shell: 'fish' },
     /^Invalid shell 'fish'\. Expected bash, sh, python, pwsh, or a command template containing \{0\}/,
