@@ -465,7 +465,7 @@ export function parseSettings(raw: RawInputs, ctx: SettingsContext): Settings {
     );
   const nameProblem = checkPlaceholders(settings.jobName, settings.entries);
   if (nameProblem) throw new ConfigError(`Invalid job-name: ${nameProblem}.`);
-  const late = /\{\{\s*sweep\.(devices|attempt)\s*\}\}/.exec(settings.jobName);
+  const late = /\{\{\s*sweep\.(devices|attempt|name)\s*\}\}/.exec(settings.jobName);
   if (late)
     throw new ConfigError(
       `Invalid job-name: '${late[0]}' is not known when jobs are named (before they start); use {{ matrix.KEY }}, {{ sweep.index }} or {{ sweep.id }}.`,
