@@ -530,9 +530,11 @@ function renderHead(
       : plural(capacity, 'device'),
   );
   if (!doc.dryRun && capacity > 0 && doc.wallSeconds > 0) {
+    // Every attempt held its devices, failed ones too.
     const busy = jobs
       .filter(ranHere)
-      .reduce((sum, job) => sum + (job.durationSeconds ?? 0) * job.devices.length, 0);
+      .flatMap((job) => spansOf(job))
+      .reduce((sum, span) => sum + span.seconds * span.devices.length, 0);
     facts.push(`device utilisation ${Math.round((100 * busy) / (capacity * doc.wallSeconds))}%`);
   }
   facts.push(`order ${doc.order}`);
@@ -681,16 +683,47 @@ function taskTag(status: JobStatus): string {
  * with the job index, which also keeps them clear of gantt keywords such as
  * `section` or `click`.
  */
+/** Every attempt of a job that ran: earlier ones, then the last (the job's own fields). */
+function spansOf(job: JobResult): {
+  attempt: number;
+  devices: string[];
+  status: JobStatus;
+  startedAt: string;
+  finishedAt: string;
+  seconds: number;
+}[] {
+  const spans = (job.earlierAttempts ?? []).map((a, i) => ({
+    attempt: i + 1,
+    devices: a.devices,
+    status: a.status as JobStatus,
+    startedAt: a.startedAt,
+    finishedAt: a.finishedAt,
+    seconds: a.durationSeconds,
+  }));
+  if (job.startedAt !== null && job.finishedAt !== null)
+    spans.push({
+      attempt: job.attempts,
+      devices: job.devices,
+      status: job.status,
+      startedAt: job.startedAt,
+      finishedAt: job.finishedAt,
+      seconds: job.durationSeconds ?? 0,
+    });
+  return spans;
+}
+
 function renderTimeline(
   doc: ResultsDocument,
   jobs: JobResult[],
 ): { block?: string; note?: string } {
   const ran = jobs.flatMap((job) => {
-    if (!ranHere(job) || job.startedAt === null || job.finishedAt === null) return [];
-    const start = Date.parse(job.startedAt);
-    const end = Date.parse(job.finishedAt);
-    if (!Number.isFinite(start) || !Number.isFinite(end)) return [];
-    return [{ job, start, end: Math.max(start, end) }];
+    if (!ranHere(job)) return [];
+    return spansOf(job).flatMap((span) => {
+      const start = Date.parse(span.startedAt);
+      const end = Date.parse(span.finishedAt);
+      if (!Number.isFinite(start) || !Number.isFinite(end)) return [];
+      return [{ job, span, start, end: Math.max(start, end) }];
+    });
   });
   if (ran.length === 0) return {};
   if (ran.length > MAX_TIMELINE_JOBS) {
@@ -706,11 +739,11 @@ function renderTimeline(
   };
   const lanes = new Map<string, string[]>();
   if (!severalRunners) for (const device of doc.devices) lanes.set(laneName(undefined, device), []);
-  for (const { job, start, end } of ran) {
+  for (const { job, span, start, end } of ran) {
     let label = `${job.index} ${mermaidText(job.name, MAX_TASK_NAME_CHARS)}`.trim();
-    if (job.attempts > 1) label += ` (attempt ${job.attempts})`;
-    const task = `    ${label} :${taskTag(job.status)}, ${start}, ${end}`;
-    const devices = job.devices.length > 0 ? job.devices : ['none'];
+    if (job.attempts > 1) label += ` (attempt ${span.attempt})`;
+    const task = `    ${label} :${taskTag(span.status)}, ${start}, ${end}`;
+    const devices = span.devices.length > 0 ? span.devices : ['none'];
     for (const device of devices) {
       const lane = laneName(job.runner, device);
       lanes.set(lane, [...(lanes.get(lane) ?? []), task]);

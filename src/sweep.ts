@@ -199,7 +199,19 @@ function jobResultOf(job: Job, rec: JobRecord<AttemptRecord> | undefined): JobRe
     outputs: last.outputs,
     logFile: last.logFile,
   };
-  if (attempts.length > 1) result.previousExitCodes = attempts.slice(0, -1).map((a) => a.exitCode);
+  if (attempts.length > 1) {
+    const earlier = attempts.slice(0, -1);
+    result.previousExitCodes = earlier.map((a) => a.exitCode);
+    result.earlierAttempts = earlier.map((a) => ({
+      devices: a.devices,
+      status: a.status,
+      exitCode: a.exitCode,
+      signal: a.signal,
+      startedAt: a.startedAt,
+      finishedAt: a.finishedAt,
+      durationSeconds: a.durationSeconds,
+    }));
+  }
   if (last.summary) result.summary = last.summary;
   if (last.status !== 'success') result.logTail = last.tail;
   if (last.error) result.error = last.error;

@@ -37,6 +37,17 @@ export interface Attempt {
   error?: string;
 }
 
+/** Where and when an earlier attempt of a job ran, and how it ended. */
+export interface EarlierAttempt {
+  devices: string[];
+  status: 'success' | 'failure' | 'timeout' | 'cancelled';
+  exitCode: number | null;
+  signal: string | null;
+  startedAt: string;
+  finishedAt: string;
+  durationSeconds: number;
+}
+
 /** The flat record of a job, as published in outputs and the results file. */
 export interface JobResult {
   index: number;
@@ -49,8 +60,10 @@ export interface JobResult {
   signal: string | null;
   /** Attempts made (0 for skipped jobs). */
   attempts: number;
-  /** Exit codes of earlier attempts, oldest first (empty with one attempt). */
+  /** Exit codes of earlier attempts, oldest first (absent with one attempt). */
   previousExitCodes?: (number | null)[];
+  /** Earlier attempts, oldest first (absent with one attempt): where and when they ran. */
+  earlierAttempts?: EarlierAttempt[];
   startedAt: string | null;
   finishedAt: string | null;
   durationSeconds: number | null;

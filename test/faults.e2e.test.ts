@@ -195,6 +195,18 @@ describe('timeouts, retries, failure limits', () => {
     expect(j0.attempts).toBe(3);
     expect(j0.previousExitCodes).toEqual([11, 12]);
     expect(j0.outputs.dev3).toBeDefined();
+    // Earlier attempts keep where and when they ran; the timeline draws every attempt.
+    const doc = JSON.parse(readFileSync(run.outputs['results-file'], 'utf8')) as {
+      jobs: { earlierAttempts?: { devices: string[]; exitCode: number; status: string }[] }[];
+    };
+    const earlier = doc.jobs[0].earlierAttempts!;
+    expect(earlier.map((a) => [a.status, a.exitCode])).toEqual([
+      ['failure', 11],
+      ['failure', 12],
+    ]);
+    expect(earlier[1].devices).not.toEqual(earlier[0].devices);
+    expect(run.summary).toMatch(/ \(attempt 1\) :crit, \d+, \d+/);
+    expect(run.summary).toMatch(/ \(attempt 3\) :done, \d+, \d+/);
     expect(j1.attempts).toBe(1);
     expect(run.stdout).toMatch(/✗ \[1\/2\] \(0\) exit 11 after .* — retrying \(attempt 2\)/);
   });
