@@ -4,7 +4,7 @@
 // machine.
 import { readFileSync, readdirSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   alive,
   errorLines,
@@ -43,57 +43,67 @@ function pidsIn(dir: string, prefix: string): number[] {
     .map((f) => Number(readFileSync(join(dir, f), 'utf8').trim()));
 }
 
+/** Cancellation and crash cleanup also run under Node 24, the runtime users have. */
+const runtimes: [string, string][] = [
+  [`node ${process.version}`, process.execPath],
+  ['node 24', inject('node24')],
+];
+
 // Wall-clock figures measured by these tests, printed for the README's Guarantees section.
 const figures: string[] = [];
 
 describe('cancellation, as the runner does it (SIGINT to node)', () => {
-  it('signals every running job at once, publishes results with cancelled and skipped jobs, exits non-zero', async () => {
-    const dir = tempDir();
-    let sigintAt = 0;
-    const run = await runAction(
-      {
-        matrix: 'i: [0, 1, 2, 3, 4, 5]',
-        // Each job records when SIGTERM reached it, then exits. The pid file
-        // says the trap is set.
-        run: `trap 'date +%s%3N > "${dir}/term-$SWEEP_JOB_INDEX"; exit 143' TERM; echo $$ > "${dir}/pid-$SWEEP_JOB_INDEX"; sleep 1000 & wait`,
-        devices: '0 1 2',
-        'lock-dir': '',
-      },
-      {
-        dir,
-        onSpawn: (pid, out) =>
-          void startedJobs(out, 3).then(async () => {
-            while (pidsIn(dir, 'pid-').length < 3) await sleep(10);
-            sigintAt = Date.now();
-            process.kill(pid, 'SIGINT');
-          }),
-      },
-    );
-    const publishedMs = Date.now() - sigintAt;
-    expect(run.code).toBe(1);
-    const jobs = results(run);
-    expect(jobs.map((j) => j.status)).toEqual([
-      'cancelled',
-      'cancelled',
-      'cancelled',
-      'skipped',
-      'skipped',
-      'skipped',
-    ]);
-    const termTimes = readdirSync(dir)
-      .filter((f) => f.startsWith('term-'))
-      .map((f) => Number(readFileSync(join(dir, f), 'utf8')));
-    expect(termTimes).toHaveLength(3);
-    for (const pid of pidsIn(dir, 'pid-')) expect(alive(pid)).toBe(false);
-    expect(errorLines(run.stdout)[0]).toMatch(
-      /^::error::Cancelled: 3 running job\(s\) cancelled, 3 not started\./,
-    );
-    expect(run.summary).toContain('Cancelled');
-    expect(existsSync(run.outputs['results-file'])).toBe(true);
-    figures.push(
-      `SIGINT → every job signalled: ${Math.max(...termTimes) - sigintAt} ms; SIGINT → results published and exit: ${publishedMs} ms`,
-    );
-  });
+  it.each(runtimes)(
+    'signals every running job at once, publishes results with cancelled and skipped jobs, exits non-zero (%s)',
+    async (label, node) => {
+      const dir = tempDir();
+      let sigintAt = 0;
+      const run = await runAction(
+        {
+          matrix: 'i: [0, 1, 2, 3, 4, 5]',
+          // Each job records when SIGTERM reached it, then exits. The pid file
+          // says the trap is set.
+          run: `trap 'date +%s%3N > "${dir}/term-$SWEEP_JOB_INDEX"; exit 143' TERM; echo $$ > "${dir}/pid-$SWEEP_JOB_INDEX"; sleep 1000 & wait`,
+          devices: '0 1 2',
+          'lock-dir': '',
+        },
+        {
+          node,
+          dir,
+          onSpawn: (pid, out) =>
+            void startedJobs(out, 3).then(async () => {
+              while (pidsIn(dir, 'pid-').length < 3) await sleep(10);
+              sigintAt = Date.now();
+              process.kill(pid, 'SIGINT');
+            }),
+        },
+      );
+      const publishedMs = Date.now() - sigintAt;
+      expect(run.code).toBe(1);
+      const jobs = results(run);
+      expect(jobs.map((j) => j.status)).toEqual([
+        'cancelled',
+        'cancelled',
+        'cancelled',
+        'skipped',
+        'skipped',
+        'skipped',
+      ]);
+      const termTimes = readdirSync(dir)
+        .filter((f) => f.startsWith('term-'))
+        .map((f) => Number(readFileSync(join(dir, f), 'utf8')));
+      expect(termTimes).toHaveLength(3);
+      for (const pid of pidsIn(dir, 'pid-')) expect(alive(pid)).toBe(false);
+      expect(errorLines(run.stdout)[0]).toMatch(
+        /^::error::Cancelled: 3 running job\(s\) cancelled, 3 not started\./,
+      );
+      expect(run.summary).toContain('Cancelled');
+      expect(existsSync(run.outputs['results-file'])).toBe(true);
+      figures.push(
+        `${label}: SIGINT → every job signalled: ${Math.max(...termTimes) - sigintAt} ms; SIGINT → results published and exit: ${publishedMs} ms`,
+      );
+    },
+  );
 
   it('SIGKILLs jobs that ignore SIGTERM and still publishes well before the runner’s 7.5 s SIGTERM', async () => {
     const dir = tempDir();
@@ -128,37 +138,41 @@ describe('cancellation, as the runner does it (SIGINT to node)', () => {
     );
   });
 
-  it('the post step stops job process groups left behind when node itself was SIGKILLed', async () => {
-    const dir = tempDir();
-    const main = await runAction(
-      {
-        matrix: 'i: [0, 1]',
-        run: `sleep 1000 & echo $! > "${dir}/child-$SWEEP_JOB_INDEX"; wait`,
-        devices: '0 1',
-        'lock-dir': '',
-      },
-      {
-        dir,
-        onSpawn: (pid, out) =>
-          void startedJobs(out, 2).then(async () => {
-            while (pidsIn(dir, 'child-').length < 2) await sleep(20);
-            process.kill(pid, 'SIGKILL');
-          }),
-      },
-    );
-    expect(main.signal).toBe('SIGKILL');
-    const children = pidsIn(dir, 'child-');
-    expect(children.every(alive)).toBe(true);
-    const post = await runAction({}, { dir, post: true, state: main.state });
-    expect(post.code).toBe(0);
-    expect(post.stdout).toMatch(/Stopped 2 job process group\(s\)/);
-    await sleep(100);
-    expect(children.filter(alive)).toEqual([]);
-    // A post step with nothing left to do is a no-op.
-    const again = await runAction({}, { dir, post: true, state: main.state });
-    expect(again.code).toBe(0);
-    expect(again.stdout).not.toMatch(/Stopped/);
-  });
+  it.each(runtimes)(
+    'the post step stops job process groups left behind when node itself was SIGKILLed (%s)',
+    async (_label, node) => {
+      const dir = tempDir();
+      const main = await runAction(
+        {
+          matrix: 'i: [0, 1]',
+          run: `sleep 1000 & echo $! > "${dir}/child-$SWEEP_JOB_INDEX"; wait`,
+          devices: '0 1',
+          'lock-dir': '',
+        },
+        {
+          node,
+          dir,
+          onSpawn: (pid, out) =>
+            void startedJobs(out, 2).then(async () => {
+              while (pidsIn(dir, 'child-').length < 2) await sleep(20);
+              process.kill(pid, 'SIGKILL');
+            }),
+        },
+      );
+      expect(main.signal).toBe('SIGKILL');
+      const children = pidsIn(dir, 'child-');
+      expect(children.every(alive)).toBe(true);
+      const post = await runAction({}, { node, dir, post: true, state: main.state });
+      expect(post.code).toBe(0);
+      expect(post.stdout).toMatch(/Stopped 2 job process group\(s\)/);
+      await sleep(100);
+      expect(children.filter(alive)).toEqual([]);
+      // A post step with nothing left to do is a no-op.
+      const again = await runAction({}, { node, dir, post: true, state: main.state });
+      expect(again.code).toBe(0);
+      expect(again.stdout).not.toMatch(/Stopped/);
+    },
+  );
 });
 
 describe('timeouts, retries, failure limits', () => {
