@@ -11016,6 +11016,8 @@ function parseSettings(raw, ctx) {
             throw invalid(Inputs.previousResults, p, 'The file does not exist.');
     checkWritableFile(Inputs.resultsFile, settings.resultsFile);
     checkWritableDir(Inputs.logDir, settings.logDir);
+    if (settings.lockDir)
+        checkWritableDir(Inputs.lockDir, settings.lockDir);
     if (merge) {
         for (const name of [Inputs.matrix, Inputs.matrixFile, Inputs.run])
             if (str(name))

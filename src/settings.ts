@@ -435,6 +435,7 @@ export function parseSettings(raw: RawInputs, ctx: SettingsContext): Settings {
 
   checkWritableFile(Inputs.resultsFile, settings.resultsFile);
   checkWritableDir(Inputs.logDir, settings.logDir);
+  if (settings.lockDir) checkWritableDir(Inputs.lockDir, settings.lockDir);
 
   if (merge) {
     for (const name of [Inputs.matrix, Inputs.matrixFile, Inputs.run] as const)

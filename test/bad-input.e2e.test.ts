@@ -198,6 +198,11 @@ const cases: [string, Record<string, string>, RegExp][] = [
     /^Invalid log-dir '.*logs'\. '.*a-file' is not a directory\./,
   ],
   [
+    'a lock-dir under a regular file',
+    { 'lock-dir': join(aFile, 'locks') },
+    /^Invalid lock-dir '.*locks'\. '.*a-file' is not a directory\./,
+  ],
+  [
     'a relative lock-dir',
     { 'lock-dir': 'locks' },
     /^Invalid lock-dir 'locks'\. Expected an absolute path/,
