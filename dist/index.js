@@ -44330,7 +44330,7 @@ const LIVE_LOG_BYTES = 4 * 1024 * 1024;
  * Writes to stdout in order. Plain lines go out at once (stdout is synchronous
  * for pipes and files on Linux), so a job printing millions of lines in live
  * mode costs no memory here; an async step (reading a job's log for its group)
- * holds later lines back until it is done.
+ * holds later lines back until it is done, and prints nothing if it yields ''.
  */
 function orderedWriter() {
     let busy = null;
@@ -44339,7 +44339,9 @@ function orderedWriter() {
     const drain = async () => {
         while (held.length) {
             const item = held.shift();
-            out(typeof item === 'string' ? item : await item());
+            const text = typeof item === 'string' ? item : await item();
+            if (text)
+                out(text);
         }
         busy = null;
     };
@@ -44389,6 +44391,8 @@ function actionLogger(settings) {
             const title = `Log of ${oneLine(e.job.name)}${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}`;
             w.later(async () => {
                 const { lines, omittedBytes } = await readLogTail(file, { maxBytes: GROUPED_LOG_BYTES });
+                if (lines.length === 0 && omittedBytes === 0)
+                    return ''; // no output: no empty group
                 // Between stop-commands and its token the runner treats job output as
                 // plain text: a job cannot end our group, set outputs or add masks.
                 const token = `gpu-sweep-${(0,external_node_crypto_.randomUUID)()}`;

@@ -123,7 +123,8 @@ describe.each(runtimes)('the bundled action under %s', (_label, node) => {
     // Start and finish lines in the log, grouped output.
     expect(run.stdout).toMatch(/▶ \[1\/12\] \(0\.\d+, [\d.]+, 0\) on [abc]/);
     expect(run.stdout).toMatch(/✓ \[12\/12\] /);
-    expect(run.stdout).toContain('::group::Log of');
+    // Jobs that printed nothing get no empty log group.
+    expect(run.stdout).not.toContain('::group::');
   });
 
   it('fails the step after publishing when a job fails, naming it', async () => {
@@ -144,6 +145,11 @@ describe.each(runtimes)('the bundled action under %s', (_label, node) => {
     expect(run.outputs['job-1-status']).toBe('failure');
     expect(run.stdout).toMatch(/^▶ \[2\/3\] \(3\) on GPU [01]$/m);
     expect(run.summary).toContain('exit-with: stderr, code 3');
+    // Each job's output follows its finish line, grouped.
+    const lines = run.stdout.split('\n');
+    const end = lines.findIndex((l) => l.startsWith('✗ [2/3] (3) exit 3'));
+    expect(lines[end + 1]).toBe('::group::Log of (3)');
+    expect(lines.slice(end + 2, end + 6).join('\n')).toContain('exit-with: stdout, code 3');
   });
 });
 
