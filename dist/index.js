@@ -43721,7 +43721,7 @@ function runSchedule(jobs, opts) {
     const queue = jobs.map((job) => ({ job, attempt: 1, avoid: new Set() }));
     const free = new Set(opts.devices);
     const running = new Map();
-    const leases = opts.leases ?? null;
+    let leases = opts.leases ?? null;
     const waitingReported = new Set();
     const limit = opts.maxParallel > 0 ? opts.maxParallel : Infinity;
     let finalFailures = 0;
@@ -43751,6 +43751,23 @@ function runSchedule(jobs, opts) {
             stop(true);
             finishIfDone();
         }
+        /**
+         * Take a device's host lease. If the lease folder itself fails (removed,
+         * made read-only mid-run), waiting for it would hang the sweep: say so once
+         * and go on without host-wide leases.
+         */
+        const tryLease = (device) => {
+            try {
+                return leases.tryAcquire(device);
+            }
+            catch (error) {
+                opts.onLeaseError?.(error);
+                unsubscribe?.();
+                unsubscribe = null;
+                leases = null;
+                return true;
+            }
+        };
         /** Pick devices for a job: free ones, preferring those it has not failed on, holding their leases. */
         const allocate = (avoid) => {
             const candidates = [...opts.devices].filter((d) => free.has(d));
@@ -43759,7 +43776,7 @@ function runSchedule(jobs, opts) {
             candidates.sort((a, b) => Number(avoid.has(a)) - Number(avoid.has(b)));
             const chosen = [];
             for (const d of candidates) {
-                if (leases && !leases.tryAcquire(d)) {
+                if (leases && !tryLease(d)) {
                     if (!waitingReported.has(d)) {
                         waitingReported.add(d);
                         opts.onWaitingForLease?.(d, leases.holder(d));
@@ -44217,6 +44234,10 @@ async function runSweep(settings, ctx) {
                     emit({ type: 'end', job, attempt, final, record, total });
                 },
                 onWaitingForLease: (device, holder) => emit({ type: 'waiting', device, holder }),
+                onLeaseError: (error) => emit({
+                    type: 'warning',
+                    message: `lock-dir '${settings.lockDir}' failed (${error.message ?? error}); going on without host-wide device leases`,
+                }),
             });
             for (const r of done)
                 records.set(r.job.index, r);

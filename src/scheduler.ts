@@ -38,6 +38,8 @@ export interface ScheduleOptions<T extends AttemptOutcome> {
   onStart?: (job: Job, devices: string[], attempt: number) => void;
   /** An attempt ended; `final` is false when the job will be retried. */
   onAttemptEnd?: (job: Job, outcome: T, attempt: number, final: boolean) => void;
+  /** The lease folder failed; the schedule goes on without host-wide leases. */
+  onLeaseError?: (error: unknown) => void;
   /** Free devices are all leased by other processes on this host. */
   onWaitingForLease?: (device: string, holder: LeaseHolder | null) => void;
 }
@@ -71,7 +73,7 @@ export function runSchedule<T extends AttemptOutcome>(
   const queue: Queued[] = jobs.map((job) => ({ job, attempt: 1, avoid: new Set() }));
   const free = new Set(opts.devices);
   const running = new Map<Job, AbortController>();
-  const leases = opts.leases ?? null;
+  let leases = opts.leases ?? null;
   const waitingReported = new Set<string>();
   const limit = opts.maxParallel > 0 ? opts.maxParallel : Infinity;
   let finalFailures = 0;
@@ -103,6 +105,23 @@ export function runSchedule<T extends AttemptOutcome>(
       finishIfDone();
     }
 
+    /**
+     * Take a device's host lease. If the lease folder itself fails (removed,
+     * made read-only mid-run), waiting for it would hang the sweep: say so once
+     * and go on without host-wide leases.
+     */
+    const tryLease = (device: string): boolean => {
+      try {
+        return leases!.tryAcquire(device);
+      } catch (error) {
+        opts.onLeaseError?.(error);
+        unsubscribe?.();
+        unsubscribe = null;
+        leases = null;
+        return true;
+      }
+    };
+
     /** Pick devices for a job: free ones, preferring those it has not failed on, holding their leases. */
     const allocate = (avoid: Set<string>): string[] | null => {
       const candidates = [...opts.devices].filter((d) => free.has(d));
@@ -110,7 +129,7 @@ export function runSchedule<T extends AttemptOutcome>(
       candidates.sort((a, b) => Number(avoid.has(a)) - Number(avoid.has(b)));
       const chosen: string[] = [];
       for (const d of candidates) {
-        if (leases && !leases.tryAcquire(d)) {
+        if (leases && !tryLease(d)) {
           if (!waitingReported.has(d)) {
             waitingReported.add(d);
             opts.onWaitingForLease?.(d, leases.holder(d));

@@ -446,6 +446,11 @@ export async function runSweep(settings: Settings, ctx: SweepContext): Promise<R
           emit({ type: 'end', job, attempt, final, record, total });
         },
         onWaitingForLease: (device, holder) => emit({ type: 'waiting', device, holder }),
+        onLeaseError: (error) =>
+          emit({
+            type: 'warning',
+            message: `lock-dir '${settings.lockDir}' failed (${(error as Error).message ?? error}); going on without host-wide device leases`,
+          }),
       });
       for (const r of done) records.set(r.job.index, r);
     }

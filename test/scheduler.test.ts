@@ -239,4 +239,28 @@ describe('runSchedule', () => {
     expect(waited).toEqual(['0']);
     expect(used).toEqual(['0', '0']);
   });
+
+  it('goes on without host leases when the lease folder fails, saying so once', async () => {
+    const errors: unknown[] = [];
+    const leases: LeaseManager = {
+      tryAcquire: () => {
+        throw new Error('EROFS');
+      },
+      release: () => {},
+      holder: () => null,
+      onMaybeFree: () => () => {},
+      close: () => {},
+    };
+    const records = await runSchedule(
+      jobs(4),
+      options({
+        devices: ['0', '1'],
+        leases,
+        onLeaseError: (e) => errors.push(e),
+        runAttempt: async (_job, devs, attempt) => ({ status: 'success', devices: devs, attempt }),
+      }),
+    );
+    expect(records.every((r) => r.attempts[0]?.status === 'success')).toBe(true);
+    expect(errors).toHaveLength(1);
+  });
 });
