@@ -9237,6 +9237,9 @@ function formatDuration(seconds) {
     if (!Number.isFinite(seconds))
         return '—';
     const s = Math.max(0, seconds);
+    // A job that ran did take some time: '<0.1s' rather than a misleading '0s'.
+    if (s > 0 && s < 0.05)
+        return '<0.1s';
     if (s < 9.95)
         return `${Number(s.toFixed(1))}s`;
     const whole = Math.round(s);

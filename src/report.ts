@@ -104,6 +104,8 @@ function inMatrixOrder(jobs: JobResult[]): JobResult[] {
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '—';
   const s = Math.max(0, seconds);
+  // A job that ran did take some time: '<0.1s' rather than a misleading '0s'.
+  if (s > 0 && s < 0.05) return '<0.1s';
   if (s < 9.95) return `${Number(s.toFixed(1))}s`;
   const whole = Math.round(s);
   if (whole < 60) return `${whole}s`;

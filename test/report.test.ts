@@ -195,6 +195,8 @@ describe('findBest', () => {
 describe('formatDuration', () => {
   it.each([
     [0, '0s'],
+    [0.03, '<0.1s'],
+    [0.05, '0.1s'],
     [0.4, '0.4s'],
     [5, '5s'],
     [9.96, '10s'],

@@ -138,7 +138,7 @@ describe('shards and merge', () => {
           .split('\n')
           .find((l) => l.startsWith(`| ${j.index} `))!
           .split(' | ')
-          .filter((c) => !/^\d+(\.\d+)?s$|^[01]$|^gpu-box/.test(c)); // not duration, device, runner
+          .filter((c) => !/^(&lt;)?\d+(\.\d+)?s$|^[01]$|^gpu-box/.test(c)); // not duration, device, runner
       expect(cells(merged.summary)).toEqual(cells(single.summary));
     }
     expect(merged.summary).toContain('section gpu-box-2 · ');
