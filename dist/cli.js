@@ -8813,13 +8813,14 @@ const MERGE_OPTIONS = [
     },
 ];
 const HELP = { name: 'help', description: 'Show this help.' };
+const CONFIG = {
+    name: 'config',
+    metavar: 'FILE',
+    description: "A YAML file with the same keys as the action's `with:` block; options given here override it.",
+};
 const EXTRAS = {
     run: [
-        {
-            name: 'config',
-            metavar: 'FILE',
-            description: "A YAML file with the same keys as the action's `with:` block; options given here override it.",
-        },
+        CONFIG,
         {
             name: 'no-progress',
             description: 'Print one plain line per event instead of the live view on a terminal.',
@@ -8827,11 +8828,7 @@ const EXTRAS = {
         HELP,
     ],
     plan: [
-        {
-            name: 'config',
-            metavar: 'FILE',
-            description: "A YAML file with the same keys as the action's `with:` block; options given here override it.",
-        },
+        CONFIG,
         {
             name: 'json',
             description: 'Print the jobs as a JSON array of {index, id, name, matrix}, in matrix order.',
@@ -9726,12 +9723,6 @@ function taskTag(status) {
         return 'active';
     return 'done';
 }
-/**
- * A mermaid gantt chart with one section per device and one task per job that ran
- * here (its last attempt: that is the one a JobResult records). Task names start
- * with the job index, which also keeps them clear of gantt keywords such as
- * `section` or `click`.
- */
 /** Every attempt of a job that ran: earlier ones, then the last (the job's own fields). */
 function spansOf(job) {
     const spans = (job.earlierAttempts ?? []).map((a, i) => ({
@@ -9807,16 +9798,17 @@ function renderTimeline(doc, jobs) {
     return { block: ['```mermaid', source, '```'].join('\n') };
 }
 /** Why a job ended, for the heading of its log tail. */
-function endReason(job) {
-    if (job.status === 'timeout')
+/** Why an attempt ended, in words: `exit 1`, `timed out`, `killed by SIGKILL`, or why it could not start. */
+function endReason(r) {
+    if (r.status === 'timeout')
         return 'timed out';
-    if (job.status === 'cancelled')
+    if (r.status === 'cancelled')
         return 'cancelled';
-    if (job.signal !== null)
-        return `killed by ${job.signal}`;
-    if (job.exitCode !== null)
-        return `exit ${job.exitCode}`;
-    return job.error !== undefined ? 'did not start' : 'failed';
+    if (r.error)
+        return truncate(r.error.replace(CONTROL_CHARS, ' '), 120);
+    if (r.signal)
+        return `killed by ${r.signal}`;
+    return r.exitCode !== null ? `exit ${r.exitCode}` : 'failed';
 }
 function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
@@ -9952,18 +9944,6 @@ function deviceLabel(devices) {
         return joined;
     return devices.length === 1 ? `GPU ${joined}` : `GPUs ${joined}`;
 }
-/** Why an attempt ended, in words: `exit 1`, `timed out`, `killed by SIGKILL`. */
-function eventlines_endReason(r) {
-    if (r.status === 'timeout')
-        return 'timed out';
-    if (r.status === 'cancelled')
-        return 'cancelled';
-    if (r.error)
-        return oneLine(r.error, 120);
-    if (r.signal)
-        return `killed by ${r.signal}`;
-    return `exit ${r.exitCode}`;
-}
 /** The line for an event, or null for events that print nothing. */
 function eventLine(e) {
     switch (e.type) {
@@ -9985,7 +9965,7 @@ function eventLine(e) {
                 return `✓ ${head} ${took}`;
             const icon = r.status === 'timeout' ? '⏱' : r.status === 'cancelled' ? '⊘' : '✗';
             const retry = e.final ? '' : ` — retrying (attempt ${e.attempt + 1})`;
-            return `${icon} ${head} ${eventlines_endReason(r)} after ${took}${retry}`;
+            return `${icon} ${head} ${endReason(r)} after ${took}${retry}`;
         }
         case 'waiting': {
             const h = e.holder;
@@ -10532,6 +10512,129 @@ function jobEnv(job, devices, attempt, deviceEnv) {
     return env;
 }
 
+;// CONCATENATED MODULE: ./src/history.ts
+// Expected durations from earlier results files, and what they predict about a
+// sweep: the order to start jobs in and the makespan that order should give.
+// Pure: the caller reads the files and reports the ones it could not use.
+/** Statuses whose duration says how long the job takes (cancelled and skipped runs do not). */
+const RAN = new Set(['success', 'failure', 'timeout']);
+/** Median used when there is nothing at all to go on: any positive value keeps the order stable. */
+const NO_HISTORY_SECONDS = 1;
+/**
+ * Job id -> expected seconds, from the jobs that ran in earlier results documents.
+ *
+ * A successful run is the better guide (a failure often stops early), so the most
+ * recent successful run wins; a job that never succeeded takes its most recent run.
+ * Documents whose schema is not 1 are skipped; the caller reports them.
+ */
+function readHistory(docs) {
+    const best = new Map();
+    for (const doc of docs) {
+        if (doc.schema !== 1)
+            continue;
+        const parsed = Date.parse(doc.finishedAt);
+        const at = Number.isNaN(parsed) ? -Infinity : parsed;
+        for (const job of doc.jobs) {
+            if (!RAN.has(job.status) || job.durationSeconds === null)
+                continue;
+            const sample = {
+                seconds: job.durationSeconds,
+                success: job.status === 'success',
+                at,
+            };
+            const held = best.get(job.id);
+            // On equal times the later document in the list wins, as if read in order.
+            if (held === undefined || preferred(sample, held))
+                best.set(job.id, sample);
+        }
+    }
+    return new Map([...best].map(([id, sample]) => [id, sample.seconds]));
+}
+function preferred(candidate, held) {
+    if (candidate.success !== held.success)
+        return candidate.success;
+    return candidate.at >= held.at;
+}
+/**
+ * Predicted seconds per job index. Jobs never seen take the median of the known
+ * jobs of this sweep (a new point in a sweep is most like its neighbours); when
+ * none of them is known, the median of all history; with no history, 1.
+ */
+function predictDurations(jobs, history) {
+    const knownSeconds = [];
+    for (const job of jobs) {
+        const seconds = history.get(job.id);
+        if (seconds !== undefined)
+            knownSeconds.push(seconds);
+    }
+    const fallback = knownSeconds.length > 0
+        ? median(knownSeconds)
+        : history.size > 0
+            ? median([...history.values()])
+            : NO_HISTORY_SECONDS;
+    const predicted = new Map();
+    for (const job of jobs)
+        predicted.set(job.index, history.get(job.id) ?? fallback);
+    return { predicted, known: knownSeconds.length };
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+/**
+ * The order to start jobs in, as a new array. `fifo` is matrix order (by index).
+ * `longest-first` starts the longest predicted jobs first so that no long job is
+ * left to run alone at the end; equal predictions keep matrix order, and a job
+ * without a prediction goes after every job that has one.
+ */
+function orderJobs(jobs, order, predicted) {
+    const byIndex = [...jobs].sort((a, b) => a.index - b.index);
+    if (order === 'fifo')
+        return byIndex;
+    const seconds = (job) => predicted?.get(job.index) ?? -Infinity;
+    // Array.prototype.sort is stable, so ties stay in matrix order.
+    return byIndex.sort((a, b) => {
+        const sa = seconds(a);
+        const sb = seconds(b);
+        return sa === sb ? 0 : sb > sa ? 1 : -1;
+    });
+}
+/**
+ * The makespan of list scheduling: each duration, in the given order, starts on the
+ * device that frees up first (lowest device on ties). This is what the scheduler does
+ * when every job takes one device and the durations come true.
+ */
+function predictMakespan(durations, devices) {
+    checkDevices(devices);
+    const freeAt = new Array(Math.min(devices, Math.max(durations.length, 1))).fill(0);
+    for (const duration of durations)
+        freeAt[leastLoaded(freeAt)] += duration;
+    return Math.max(...freeAt);
+}
+/** The position of the smallest load, the lowest position on ties. */
+function leastLoaded(load) {
+    let best = 0;
+    for (let i = 1; i < load.length; i++)
+        if (load[i] < load[best])
+            best = i;
+    return best;
+}
+/** No schedule beats perfect balance, nor the longest single job. */
+function lowerBound(durations, devices) {
+    checkDevices(devices);
+    if (durations.length === 0)
+        return 0;
+    const sum = durations.reduce((total, d) => total + d, 0);
+    const longest = durations.reduce((max, d) => Math.max(max, d), -Infinity);
+    return Math.max(sum / devices, longest);
+}
+function checkDevices(devices) {
+    if (!Number.isInteger(devices) || devices < 1) {
+        throw new Error(`Invalid device count '${devices}'. Expected a whole number of at least 1.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/shard.ts
 // Split one sweep across several runners, and merge their results files back into
 // one document as if a single runner had run everything.
@@ -10539,6 +10642,7 @@ function jobEnv(job, devices, attempt, deviceEnv) {
 // Every runner computes its own shard from the same inputs, with no coordination,
 // so the split must be a pure function of the job list (and of the predictions, when
 // given): the same on every machine, disjoint, and together the whole sweep.
+
 /** Parse `i/n`, e.g. `2/3` -> `{ index: 2, count: 3 }`. */
 function parseShard(text) {
     const match = /^(\d+)\/(\d+)$/.exec(text.trim());
@@ -10574,21 +10678,11 @@ function shardJobs(jobs, shard, predicted) {
     }
     // Longest processing time first: each job, longest first (then by index), goes to
     // the bin with the least predicted total so far, the lowest bin on ties.
-    const seconds = (job) => predicted.get(job.index) ?? 0;
-    const longestFirst = [...byIndex].sort((a, b) => {
-        const sa = seconds(a);
-        const sb = seconds(b);
-        return sa === sb ? a.index - b.index : sb > sa ? 1 : -1;
-    });
     const load = new Array(shard.count).fill(0);
     const mine = new Set();
-    for (const job of longestFirst) {
-        let bin = 0;
-        for (let other = 1; other < load.length; other++) {
-            if (load[other] < load[bin])
-                bin = other;
-        }
-        load[bin] += seconds(job);
+    for (const job of orderJobs(byIndex, 'longest-first', predicted)) {
+        const bin = leastLoaded(load);
+        load[bin] += predicted.get(job.index) ?? 0;
         if (bin === shard.index - 1)
             mine.add(job.index);
     }
@@ -11054,1143 +11148,12 @@ function parseSettings(raw, ctx) {
     return settings;
 }
 
-;// CONCATENATED MODULE: ./src/merge.ts
-// Merge mode: find shard results files by glob, merge them into one document
-// and recompute the best job over all of them.
-
-
-
-
-
-
-function segmentRegex(segment) {
-    const body = segment
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\?/g, '[^/]');
-    return new RegExp(`^${body}$`);
-}
-/**
- * Files matching a glob (`*`, `?` within a path segment, `**` for any depth),
- * sorted. Small on purpose: merge patterns look like `shards/**\/results.json`.
- */
-function globFiles(pattern, cwd) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, pattern);
-    const parts = absolute.split(external_node_path_namespaceObject.sep).filter(Boolean);
-    const found = new Set();
-    const walk = (dir, i) => {
-        if (i === parts.length)
-            return;
-        const part = parts[i];
-        const last = i === parts.length - 1;
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        if (part === '**') {
-            walk(dir, i + 1);
-            for (const e of entries)
-                if (e.isDirectory())
-                    walk((0,external_node_path_namespaceObject.join)(dir, e.name), i);
-            return;
-        }
-        if (!/[*?]/.test(part)) {
-            const e = entries.find((x) => x.name === part);
-            if (!e)
-                return;
-            if (last) {
-                if (e.isFile())
-                    found.add((0,external_node_path_namespaceObject.join)(dir, part));
-            }
-            else if (e.isDirectory())
-                walk((0,external_node_path_namespaceObject.join)(dir, part), i + 1);
-            return;
-        }
-        const re = segmentRegex(part);
-        for (const e of entries) {
-            if (!re.test(e.name))
-                continue;
-            if (last) {
-                if (e.isFile())
-                    found.add((0,external_node_path_namespaceObject.join)(dir, e.name));
-            }
-            else if (e.isDirectory())
-                walk((0,external_node_path_namespaceObject.join)(dir, e.name), i + 1);
-        }
-    };
-    walk(external_node_path_namespaceObject.sep, 0);
-    return [...found].sort();
-}
-/**
- * Merge the results files that the patterns match. `patterns` is the action's
- * `merge` input (globs separated by whitespace) or the CLI's arguments (one
- * glob or path each, spaces allowed).
- */
-async function mergeFiles(patterns, cwd, objective) {
-    const list = typeof patterns === 'string' ? splitPatterns(patterns) : patterns;
-    const files = list.flatMap((p) => globFiles(p, cwd));
-    const unique = [...new Set(files)];
-    if (unique.length === 0)
-        throw new ConfigError(`Invalid ${Inputs.merge} '${list.join(' ')}': no results file matches it.`);
-    const inputs = unique.map((file) => {
-        try {
-            return { file, doc: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')) };
-        }
-        catch (e) {
-            throw new ConfigError(`Invalid ${Inputs.merge}: '${file}' is not a readable results file (${e.message.split('\n')[0]}).`);
-        }
-    });
-    let merged;
-    try {
-        merged = mergeResults(inputs);
-    }
-    catch (e) {
-        if (e instanceof MergeError)
-            throw new ConfigError(`Invalid ${Inputs.merge}: ${e.message}`);
-        throw e;
-    }
-    const doc = merged.doc;
-    // Device ids repeat across machines ("0" on each runner): count each runner's own.
-    const runners = new Set(inputs.map((i) => i.doc.runner));
-    if (runners.size > 1)
-        doc.devices = inputs
-            .flatMap((i) => i.doc.devices.map((d) => `${i.doc.runner} · ${d}`))
-            .filter((d, k, all) => all.indexOf(d) === k);
-    const obj = objective ?? doc.objective ?? null;
-    if (obj) {
-        doc.objective = obj;
-        const best = findBest(doc.jobs, obj);
-        if (best !== undefined)
-            doc.bestIndex = best;
-    }
-    return { doc, problems: merged.problems, files: unique };
-}
-/** Several patterns may be given, one per line or separated by spaces. */
-function splitPatterns(text) {
-    return text.split(/\s+/).filter(Boolean);
-}
-
-;// CONCATENATED MODULE: ./src/outcome.ts
-// Whether a sweep's step (or command) failed, and the one line that says why.
-
-const NAMED = 10;
-/** The failure message for a finished sweep, or null when it succeeded. */
-function failureMessage(doc, problems) {
-    const parts = [];
-    if (doc.cancelled) {
-        const cancelled = doc.jobs.filter((j) => j.status === 'cancelled').length;
-        const skipped = doc.jobs.filter((j) => j.status === 'skipped').length;
-        parts.push(`Cancelled: ${cancelled} running job(s) cancelled, ${skipped} not started.`);
-    }
-    const bad = doc.jobs.filter((j) => j.status === 'failure' || j.status === 'timeout');
-    if (bad.length) {
-        const named = bad.slice(0, NAMED).map((j) => `${oneLine(j.name, 80)} ${eventlines_endReason(j)}`);
-        const more = bad.length > NAMED ? `; and ${bad.length - NAMED} more` : '';
-        parts.push(`${bad.length} of ${doc.jobs.length} jobs did not succeed: ${named.join('; ')}${more}.`);
-    }
-    if (!doc.cancelled && !doc.dryRun) {
-        const unrun = doc.jobs.filter((j) => j.status === 'skipped' || j.status === 'cancelled').length;
-        if (unrun && !bad.length)
-            parts.push(`${unrun} job(s) did not run.`);
-    }
-    if (problems.length)
-        parts.push(`Merge incomplete: ${problems.map((p) => oneLine(p, 200)).join('; ')}.`);
-    return parts.length ? parts.join(' ') : null;
-}
-
-;// CONCATENATED MODULE: ./src/progress.ts
-// What the gpu-sweep command shows on a terminal, as pure functions of plain
-// data: the live view of a running sweep, the final table, the plan table. The
-// edge (cli.ts) owns the terminal: it feeds events in, passes the clock and the
-// width, and writes the lines these functions return.
-//
-// Every line returned fits the width it was given, colour codes not counted:
-// a line that wrapped would throw off the cursor-up count that redraws the view.
-
-
-const SGR = {
-    green: '32',
-    red: '31',
-    yellow: '33',
-    cyan: '36',
-    dim: '2',
-    bold: '1',
-};
-/** Columns a code point takes: 0 for combining marks, 2 for wide (CJK, emoji). */
-function charWidth(cp) {
-    if ((cp >= 0x300 && cp <= 0x36f) ||
-        (cp >= 0x200b && cp <= 0x200f) ||
-        (cp >= 0xfe00 && cp <= 0xfe0f))
-        return 0;
-    if ((cp >= 0x1100 && cp <= 0x115f) ||
-        (cp >= 0x2e80 && cp <= 0xa4cf) ||
-        (cp >= 0xac00 && cp <= 0xd7a3) ||
-        (cp >= 0xf900 && cp <= 0xfaff) ||
-        (cp >= 0xfe30 && cp <= 0xfe4f) ||
-        (cp >= 0xff00 && cp <= 0xff60) ||
-        (cp >= 0xffe0 && cp <= 0xffe6) ||
-        (cp >= 0x1f300 && cp <= 0x1faff) ||
-        (cp >= 0x20000 && cp <= 0x3fffd))
-        return 2;
-    return 1;
-}
-/** Columns a string takes on a terminal (it must hold no control characters). */
-function displayWidth(text) {
-    let width = 0;
-    for (const ch of text)
-        width += charWidth(ch.codePointAt(0) ?? 0);
-    return width;
-}
-/** Job-provided text as one printable line: no escape codes, no tabs, no newlines. */
-function printable(text) {
-    return oneLine(text, 10_000);
-}
-function padEnd(text, width) {
-    return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-}
-/** The first columns of `text` that fit `width`, with `…` when cut. */
-function cut(text, width) {
-    if (displayWidth(text) <= width)
-        return text;
-    if (width <= 0)
-        return '';
-    let out = '';
-    let used = 0;
-    for (const ch of text) {
-        const w = charWidth(ch.codePointAt(0) ?? 0);
-        if (used + w > width - 1)
-            break;
-        out += ch;
-        used += w;
-    }
-    return `${out}…`;
-}
-function paint(text, style, color) {
-    return color && style && text ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
-}
-/** Without trailing blanks: a padded last column must not leave spaces behind. */
-function trimEnd(segments) {
-    const out = [...segments];
-    while (out.length > 0) {
-        const last = out[out.length - 1];
-        const text = last.text.replace(/\s+$/, '');
-        if (text) {
-            out[out.length - 1] = { ...last, text };
-            break;
-        }
-        out.pop();
-    }
-    return out;
-}
-/**
- * Segments cut to the width, then coloured. The last column is left empty: some
- * terminals wrap as soon as it is written.
- */
-function fitLine(segments, opts) {
-    let room = Math.max(1, opts.width - 1);
-    let out = '';
-    for (const seg of trimEnd(segments)) {
-        if (room <= 0)
-            break;
-        const w = displayWidth(seg.text);
-        const text = w <= room ? seg.text : cut(seg.text, room);
-        room -= w <= room ? w : displayWidth(text);
-        out += paint(text, seg.style, opts.color);
-        if (w > displayWidth(text))
-            break;
-    }
-    return out;
-}
-/** A table: columns padded to their widest cell, each row cut to the width. */
-function table(header, rows, opts) {
-    const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]?.text ?? ''))));
-    const line = (cells) => fitLine(cells.flatMap((c, i) => {
-        const last = i === cells.length - 1;
-        const text = last ? c.text : padEnd(c.text, widths[i]);
-        return [{ text, style: c.style }, ...(last ? [] : [{ text: '  ' }])];
-    }), opts);
-    return [
-        line(header.map((h) => ({ text: h, style: 'bold' }))),
-        ...rows.map((r) => line(r)),
-    ];
-}
-function createProgressState(opts) {
-    return {
-        startedAt: opts.now,
-        total: 0,
-        reused: 0,
-        slots: 1,
-        devicesPerJob: opts.devicesPerJob,
-        maxParallel: opts.maxParallel,
-        running: [],
-        succeeded: 0,
-        failed: 0,
-        cancelled: 0,
-        durations: [],
-        waiting: null,
-        cancelling: false,
-    };
-}
-/** Fold one engine event into the state (in place); `now` is epoch milliseconds. */
-function applyEvent(state, e, now) {
-    switch (e.type) {
-        case 'devices': {
-            const fit = Math.floor(e.resolved.devices.length / state.devicesPerJob);
-            state.slots = Math.max(1, Math.min(fit, state.maxParallel || Infinity));
-            break;
-        }
-        case 'plan':
-            state.total = e.jobs.length;
-            state.reused = e.reused;
-            break;
-        case 'start':
-            state.waiting = null;
-            state.running.push({
-                index: e.job.index,
-                name: e.job.name,
-                devices: e.devices,
-                attempt: e.attempt,
-                startedAt: now,
-                lastLine: '',
-            });
-            break;
-        case 'line': {
-            const job = state.running.find((r) => r.index === e.job.index);
-            if (job && e.line.trim())
-                job.lastLine = e.line;
-            break;
-        }
-        case 'end': {
-            state.running = state.running.filter((r) => r.index !== e.job.index);
-            if (e.record.status !== 'cancelled')
-                state.durations.push(e.record.durationSeconds);
-            if (!e.final)
-                break;
-            if (e.record.status === 'success')
-                state.succeeded += 1;
-            else if (e.record.status === 'cancelled')
-                state.cancelled += 1;
-            else
-                state.failed += 1;
-            break;
-        }
-        case 'waiting':
-            state.waiting = eventLine(e);
-            break;
-        case 'cancelling':
-            state.cancelling = true;
-            break;
-        default:
-            break;
-    }
-}
-/**
- * Seconds until the sweep is done, or null before any attempt has finished:
- * the average attempt's duration for each queued job, plus what a running job
- * has left of the average, spread over the slots.
- */
-function estimateSeconds(state, now) {
-    if (state.durations.length === 0)
-        return null;
-    const average = state.durations.reduce((a, b) => a + b, 0) / state.durations.length;
-    const done = state.succeeded + state.failed + state.cancelled;
-    const queued = Math.max(0, state.total - done - state.running.length);
-    let work = queued * average;
-    for (const job of state.running)
-        work += Math.max(0, average - (now - job.startedAt) / 1000);
-    return work / Math.max(1, state.slots);
-}
-const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
-const MAX_NAME_COLUMNS = 32;
-/**
- * The live view: a line per running job (spinner, devices, name, elapsed, its
- * latest output line), an optional waiting line, and a footer with the counts,
- * elapsed time and an ETA.
- */
-function renderProgress(state, opts) {
-    const lines = [];
-    const frame = SPINNER[Math.floor(opts.now / 100) % SPINNER.length];
-    const deviceText = (r) => printable(r.devices.join(','));
-    const nameText = (r) => cut(printable(r.name), MAX_NAME_COLUMNS) + (r.attempt > 1 ? ` (attempt ${r.attempt})` : '');
-    const deviceWidth = Math.max(0, ...state.running.map((r) => displayWidth(deviceText(r))));
-    const nameWidth = Math.max(0, ...state.running.map((r) => displayWidth(nameText(r))));
-    for (const r of state.running) {
-        const elapsed = formatDuration(Math.max(0, (opts.now - r.startedAt) / 1000));
-        lines.push(fitLine([
-            { text: `${frame} `, style: 'cyan' },
-            { text: `${padEnd(deviceText(r), deviceWidth)}  `, style: 'dim' },
-            { text: `${padEnd(nameText(r), nameWidth)}  ` },
-            { text: `${elapsed.padStart(7)}  `, style: 'dim' },
-            { text: printable(r.lastLine) },
-        ], opts));
-    }
-    if (state.waiting)
-        lines.push(fitLine([{ text: state.waiting, style: 'yellow' }], opts));
-    const done = state.succeeded + state.failed + state.cancelled;
-    const queued = Math.max(0, state.total - done - state.running.length);
-    const footer = [
-        { text: `${done}/${state.total} done`, style: 'bold' },
-        { text: ` · ${state.running.length} running · ${queued} queued` },
-    ];
-    if (state.failed > 0)
-        footer.push({ text: ' · ' }, { text: `${state.failed} failed`, style: 'red' });
-    if (state.cancelled > 0)
-        footer.push({ text: ' · ' }, { text: `${state.cancelled} cancelled`, style: 'yellow' });
-    if (state.reused > 0)
-        footer.push({ text: ` · ${state.reused} reused` });
-    footer.push({
-        text: ` · ${formatDuration(Math.max(0, (opts.now - state.startedAt) / 1000))}`,
-        style: 'dim',
-    });
-    if (state.cancelling) {
-        footer.push({ text: ' · ' }, { text: 'cancelling (Ctrl-C again to kill now)', style: 'yellow' });
-    }
-    else {
-        const eta = estimateSeconds(state, opts.now);
-        footer.push({ text: ` · ETA ${eta === null ? '—' : formatDuration(eta)}`, style: 'dim' });
-    }
-    lines.push(fitLine(footer, opts));
-    return lines;
-}
-/** A plain event line with its leading mark coloured by how the job ended. */
-function styleEventLine(line, e, color) {
-    if (!color || e.type !== 'end')
-        return line;
-    const style = e.record.status === 'success' ? 'green' : e.record.status === 'cancelled' ? 'yellow' : 'red';
-    const mark = [...line][0] ?? '';
-    return paint(mark, style, true) + line.slice(mark.length);
-}
-// ── After the sweep ─────────────────────────────────────────────────────────
-const STATUS_MARK = {
-    success: { mark: '✓', style: 'green' },
-    failure: { mark: '✗', style: 'red' },
-    timeout: { mark: '✗', style: 'red' },
-    cancelled: { mark: '⊘', style: 'yellow' },
-    skipped: { mark: '-', style: 'dim' },
-    reused: { mark: '↺', style: 'green' },
-};
-function statusText(job) {
-    if (job.status === 'failure') {
-        if (job.signal)
-            return `failure (${job.signal})`;
-        if (job.exitCode !== null)
-            return `failure (exit ${job.exitCode})`;
-        if (job.error)
-            return 'failure (did not start)';
-    }
-    return job.status;
-}
-/** The job the document names best, if any. */
-function bestOf(doc) {
-    return doc.bestIndex === undefined ? undefined : doc.jobs.find((j) => j.index === doc.bestIndex);
-}
-/** The table printed when a sweep ends: one row per job, in matrix order, the best marked ★. */
-function renderFinalTable(doc, opts) {
-    const best = bestOf(doc);
-    const rows = [...doc.jobs]
-        .sort((a, b) => a.index - b.index)
-        .map((job) => {
-        const { mark, style } = STATUS_MARK[job.status];
-        const isBest = job === best;
-        const outputs = Object.entries(job.outputs)
-            .map(([k, v]) => `${k}=${v}`)
-            .join(' ');
-        return [
-            { text: isBest ? '★' : ' ', style: 'yellow' },
-            { text: String(job.index) },
-            { text: cut(printable(job.name), MAX_NAME_COLUMNS), style: isBest ? 'bold' : undefined },
-            { text: `${mark} ${statusText(job)}`, style },
-            { text: job.durationSeconds === null ? '—' : formatDuration(job.durationSeconds) },
-            { text: printable(outputs) },
-        ];
-    });
-    return table(['', '#', 'name', 'status', 'duration', 'outputs'], rows, opts);
-}
-/** `Best: #3 lr=0.003 — accuracy = 0.93 (highest)`, or null without a best job. */
-function bestLine(doc) {
-    const best = bestOf(doc);
-    if (!best || !doc.objective)
-        return null;
-    const { key, direction } = doc.objective;
-    const value = Object.hasOwn(best.outputs, key) ? best.outputs[key].trim() : '';
-    return printable(`Best: #${best.index} ${best.name} — ${key} = ${value} (${direction === 'max' ? 'highest' : 'lowest'})`);
-}
-/**
- * The jobs a run would run, in matrix order; `start` is each job's place in the
- * dispatch order when that is not matrix order (longest-first).
- */
-function renderPlanTable(jobs, dispatch, opts) {
-    const position = new Map(dispatch.map((job, i) => [job.index, i + 1]));
-    const reordered = dispatch.some((job, i) => i > 0 && job.index < dispatch[i - 1].index);
-    const header = ['#', 'id', 'name', ...(reordered ? ['start'] : [])];
-    const rows = [...jobs]
-        .sort((a, b) => a.index - b.index)
-        .map((job) => [
-        { text: String(job.index) },
-        { text: job.id, style: 'dim' },
-        { text: printable(job.name) },
-        ...(reordered ? [{ text: String(position.get(job.index) ?? '') }] : []),
-    ]);
-    return table(header, rows, opts);
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/logs.ts
-// Display cleaning of job output. Live lines, log tails and the grouped log print
-// all go through the LineSplitter, so a line reads the same wherever it is shown.
-//
-// Jobs print whatever they like: progress bars that repaint with `\r`, ANSI colours,
-// stray NULs, invalid UTF-8, lines of hundreds of megabytes. None of that may reach
-// a terminal or a summary raw, and none of it may make memory grow with the output.
-
-
-const DEFAULT_MAX_LINE_CHARS = 4096;
-const TRUNCATION_MARKER = '…';
-const CR = 13;
-// CSI sequences (colours, cursor moves: `ESC [ params intermediates final`). Any
-// other escape is reduced to its printable part once the ESC itself is removed.
-// eslint-disable-next-line no-control-regex
-const CSI_SEQUENCE = /\x1b\[[0-?]*[ -/]*[@-~]/g;
-// C0 controls and DEL, except tab. `\r` and `\n` never get here: the splitter
-// has already turned them into line structure.
-// eslint-disable-next-line no-control-regex
-const logs_CONTROL_CHARS = /[\x00-\x08\x0a-\x1f\x7f]/g;
-function cleanLine(raw) {
-    return raw.replace(CSI_SEQUENCE, '').replace(logs_CONTROL_CHARS, '');
-}
-/**
- * Turns a byte stream into display lines, calling `onLine` for each complete one.
- *
- * - UTF-8 is decoded across chunk boundaries; invalid bytes become U+FFFD.
- * - `\r\n` is a newline. A `\r` followed by more text is a terminal repaint: only
- *   what follows the last one is kept, so a progress bar shows its final state.
- * - A line longer than `maxLineChars` is cut with a `…` marker and the rest of it
- *   is discarded as it arrives: memory stays bounded for a line of any length.
- */
-class LineSplitter {
-    onLine;
-    maxLineChars;
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    current = '';
-    /** The line passed maxLineChars: drop its text until a newline or a repaint. */
-    truncated = false;
-    /** The text seen so far ended with `\r`: a repaint, unless a newline follows. */
-    pendingCR = false;
-    constructor(onLine, maxLineChars = DEFAULT_MAX_LINE_CHARS) {
-        this.onLine = onLine;
-        this.maxLineChars = maxLineChars;
-    }
-    push(chunk) {
-        this.feed(this.decoder.write(chunk));
-    }
-    /** Flushes a final line that has no newline (and an incomplete UTF-8 sequence). */
-    end() {
-        this.feed(this.decoder.end());
-        if (this.current.length > 0 || this.truncated)
-            this.emit();
-        this.pendingCR = false;
-    }
-    feed(text) {
-        let pos = 0;
-        while (pos < text.length) {
-            const nl = text.indexOf('\n', pos);
-            if (nl < 0) {
-                this.segment(text.slice(pos), false);
-                return;
-            }
-            this.segment(text.slice(pos, nl), true);
-            pos = nl + 1;
-        }
-    }
-    /** A piece of one line without `\n`; `terminated` when a `\n` ended it. */
-    segment(seg, terminated) {
-        // Trailing `\r`s are only a repaint if more text follows on the same line;
-        // before `\n` (or at the very end) they are line-ending noise.
-        let end = seg.length;
-        while (end > 0 && seg.charCodeAt(end - 1) === CR)
-            end--;
-        const trailingCR = end < seg.length;
-        if (end > 0) {
-            const text = end < seg.length ? seg.slice(0, end) : seg;
-            const lastCR = text.lastIndexOf('\r');
-            if (this.pendingCR || lastCR >= 0) {
-                this.current = '';
-                this.truncated = false;
-            }
-            this.pendingCR = false;
-            this.append(lastCR >= 0 ? text.slice(lastCR + 1) : text);
-        }
-        if (trailingCR)
-            this.pendingCR = true;
-        if (terminated) {
-            this.emit();
-            this.pendingCR = false;
-        }
-    }
-    append(text) {
-        if (this.truncated || text.length === 0)
-            return;
-        const room = this.maxLineChars - this.current.length;
-        if (text.length <= room) {
-            this.current += text;
-            return;
-        }
-        let cut = room;
-        // Never split a surrogate pair: half a character would render as garbage.
-        const code = text.charCodeAt(cut - 1);
-        if (cut > 0 && code >= 0xd800 && code <= 0xdbff)
-            cut--;
-        this.current += text.slice(0, cut);
-        this.truncated = true;
-    }
-    emit() {
-        const line = cleanLine(this.current) + (this.truncated ? TRUNCATION_MARKER : '');
-        this.current = '';
-        this.truncated = false;
-        this.onLine(line);
-    }
-}
-/** A whole buffer as display lines (the same rules as LineSplitter). */
-function cleanLines(buf, maxLineChars) {
-    const lines = [];
-    const splitter = new LineSplitter((line) => lines.push(line), maxLineChars);
-    splitter.push(buf);
-    splitter.end();
-    return lines;
-}
-/**
- * The last lines of a log file, display-cleaned, reading at most `maxBytes` from
- * its end. When bytes had to be skipped the tail starts at a line boundary, so its
- * first line is never a fragment (unless the window holds no newline at all: then
- * it is the end of one long line, shown with a leading `…`). A missing file, or
- * one that is not a regular file (a FIFO, /dev/null), has no lines.
- */
-async function readLogTail(file, opts) {
-    let handle;
-    try {
-        // Only a regular file has a tail: opening a FIFO would wait for a writer forever.
-        if (!(await (0,promises_namespaceObject.stat)(file)).isFile())
-            return { lines: [], omittedBytes: 0 };
-        handle = await (0,promises_namespaceObject.open)(file, 'r');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return { lines: [], omittedBytes: 0 };
-        throw err;
-    }
-    try {
-        const size = (await handle.stat()).size;
-        const start = Math.max(0, size - Math.max(0, opts.maxBytes));
-        const buf = Buffer.alloc(size - start);
-        let got = 0;
-        while (got < buf.length) {
-            const { bytesRead } = await handle.read(buf, got, buf.length - got, start + got);
-            if (bytesRead === 0)
-                break;
-            got += bytesRead;
-        }
-        let window = buf.subarray(0, got);
-        let omittedBytes = start;
-        let prefix = '';
-        if (start > 0) {
-            const nl = window.indexOf(0x0a);
-            if (nl >= 0 && nl < window.length - 1) {
-                window = window.subarray(nl + 1);
-                omittedBytes += nl + 1;
-            }
-            else {
-                prefix = TRUNCATION_MARKER;
-            }
-        }
-        let lines = cleanLines(window);
-        if (prefix && lines.length > 0)
-            lines[0] = prefix + lines[0];
-        if (opts.maxLines !== undefined) {
-            lines = opts.maxLines > 0 ? lines.slice(-opts.maxLines) : [];
-        }
-        return { lines, omittedBytes };
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/runner.ts
-// Runs one job: a child process in its own process group, its output in a log
-// file, a timeout, cancellation, and no process left behind. It never rejects:
-// whatever happens to the job comes back as a RunOutcome.
-//
-// Why process groups: a job is usually a shell script that starts python, which
-// starts data-loader workers, which may start more. Signalling only the script
-// would leave those holding the GPU (and our output pipes) after the job "ended".
-// `detached: true` makes the child the leader of a new process group; every
-// signal here goes to the whole group (`kill(-pgid)`), and the job is only over
-// once the group is empty.
-
-
-
-
-const DEFAULT_TAIL_LINES = 20;
-const TAIL_MAX_BYTES = 64 * 1024;
-/** How often a group is checked while waiting for it to empty after a signal. */
-const GROUP_POLL_MS = 25;
-/**
- * How long to wait for a group to disappear after SIGKILL. SIGKILL cannot be
- * ignored, so this only runs out for processes stuck in the kernel (D state, a
- * hung GPU driver): we report and move on rather than hang the sweep.
- */
-const AFTER_KILL_WAIT_MS = 2000;
-/**
- * With onLine, how long to keep reading the pipes once the group is gone. They
- * normally reach EOF at once; a process that left the group (setsid) may hold
- * them open forever.
- */
-const PIPE_DRAIN_MS = 1000;
-/** Larger than the default 16 KiB so a fast job is not paused on every write. */
-const LOG_STREAM_HIGH_WATER = 1024 * 1024;
-/** The longest delay setTimeout honours (2^31 - 1 ms); longer ones fire at once. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/**
- * Sends a signal to every process of a group. False when the group is gone (or
- * cannot be signalled).
- */
-function killProcessGroup(pgid, signal) {
-    // kill(-0) would signal our own group and kill(-1) every process we may signal.
-    if (!Number.isInteger(pgid) || pgid <= 1)
-        return false;
-    try {
-        process.kill(-pgid, signal);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Whether a process group still has a live member. Zombies do not count: under a
- * container init that never reaps orphans they stay forever, yet are already dead
- * and hold nothing (no memory, no GPU, no pipes).
- */
-function processGroupAlive(pgid) {
-    if (!groupExists(pgid))
-        return false;
-    const members = liveGroupMembers(pgid);
-    return members === undefined || members.length > 0;
-}
-/** kill(-pgid, 0): true while any process, zombies included, is in the group. */
-function groupExists(pgid) {
-    if (!Number.isInteger(pgid) || pgid <= 1)
-        return false;
-    try {
-        process.kill(-pgid, 0);
-        return true;
-    }
-    catch (err) {
-        // EPERM: it exists but belongs to someone else.
-        return err.code === 'EPERM';
-    }
-}
-/** `state` and `pgrp` of a process from /proc/PID/stat; undefined when it is gone. */
-function procStat(pid) {
-    let stat;
-    try {
-        stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'latin1');
-    }
-    catch {
-        return undefined;
-    }
-    // `pid (comm) state ppid pgrp ...`; comm may itself contain spaces and parens.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { state: fields[0], pgrp: Number(fields[2]) };
-}
-function isLiveMember(pid, pgid) {
-    const info = procStat(pid);
-    return info !== undefined && info.pgrp === pgid && info.state !== 'Z' && info.state !== 'X';
-}
-/**
- * The group's members that are not zombies, from a scan of /proc (Linux);
- * undefined where there is no /proc to tell.
- */
-function liveGroupMembers(pgid) {
-    let pids;
-    try {
-        pids = (0,external_node_fs_namespaceObject.readdirSync)('/proc');
-    }
-    catch {
-        return undefined;
-    }
-    return pids.filter((pid) => /^\d+$/.test(pid) && isLiveMember(pid, pgid)).map(Number);
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-/**
- * Waits until the group is empty or the deadline passes; true when it emptied.
- * A /proc scan costs milliseconds on a busy machine, so polls only re-check the
- * members already found, and scan again when those are all gone (to catch any
- * they forked meanwhile).
- */
-async function waitGroupGone(pgid, deadline) {
-    let known = [];
-    for (;;) {
-        known = known.filter((pid) => isLiveMember(pid, pgid));
-        if (known.length === 0) {
-            if (!groupExists(pgid))
-                return true;
-            const members = liveGroupMembers(pgid);
-            if (members?.length === 0)
-                return true;
-            known = members ?? [];
-        }
-        const left = deadline - Date.now();
-        if (left <= 0)
-            return false;
-        await sleep(Math.min(GROUP_POLL_MS, left));
-    }
-}
-/** SIGTERM, then SIGKILL after graceMs if the group is still there, then a bounded wait. */
-async function terminateGroup(pgid, graceMs, killAt) {
-    if (killAt === undefined) {
-        killProcessGroup(pgid, 'SIGTERM');
-        killAt = Date.now() + graceMs;
-    }
-    if (await waitGroupGone(pgid, killAt))
-        return;
-    killProcessGroup(pgid, 'SIGKILL');
-    await waitGroupGone(pgid, Date.now() + AFTER_KILL_WAIT_MS);
-}
-function message(err) {
-    return err instanceof Error ? err.message : String(err);
-}
-/** Why a spawn failed, in one line that names what was wrong. */
-function spawnError(spec, err) {
-    const code = err.code;
-    const program = spec.argv[0];
-    if (code === 'ENOENT') {
-        return `Cannot run '${program}': not found (expected an executable path or a command on PATH, whose #! interpreter exists)`;
-    }
-    if (code === 'EACCES')
-        return `Cannot run '${program}': permission denied (expected an executable file)`;
-    return `Cannot run '${program}': ${message(err)}`;
-}
-/**
- * Copies the child's pipes to the log file and to a line splitter per stream
- * (stdout and stderr lines must not be spliced into each other mid-line).
- * Backpressure: when the file stream is full both pipes pause, so the child
- * blocks on write instead of our memory growing.
- */
-class PipeTee {
-    file;
-    splitters = [];
-    pipes;
-    paused = false;
-    drained = false;
-    writeError;
-    lineError;
-    constructor(file, pipes, onLine) {
-        this.file = file;
-        this.pipes = pipes.filter((p) => p !== null);
-        file.on('error', (err) => {
-            // A full or broken disk: keep draining the pipes so the job is not stuck.
-            this.writeError ??= err;
-            this.resume();
-        });
-        file.on('drain', () => this.resume());
-        // A throw from the caller's callback would surface in a stream event and
-        // crash this process; it is reported in the outcome instead.
-        const safeOnLine = (line) => {
-            try {
-                onLine(line);
-            }
-            catch (err) {
-                this.lineError ??= err;
-            }
-        };
-        for (const pipe of this.pipes) {
-            const splitter = new LineSplitter(safeOnLine);
-            this.splitters.push(splitter);
-            pipe.on('data', (chunk) => {
-                if (!this.writeError && !this.file.destroyed && !this.file.write(chunk))
-                    this.pause();
-                splitter.push(chunk);
-            });
-            pipe.on('error', () => {
-                // A pipe error (EIO, destroyed) only ends the copying; the job goes on.
-            });
-        }
-    }
-    get error() {
-        if (this.writeError)
-            return `Could not write the log file: ${this.writeError.message}`;
-        if (this.lineError)
-            return `The onLine callback failed: ${message(this.lineError)}`;
-        return undefined;
-    }
-    pause() {
-        if (this.paused)
-            return;
-        this.paused = true;
-        for (const pipe of this.pipes)
-            pipe.pause();
-    }
-    resume() {
-        if (!this.paused)
-            return;
-        this.paused = false;
-        for (const pipe of this.pipes)
-            pipe.resume();
-    }
-    /**
-     * Reads what is still buffered for up to `ms`, then destroys the pipes: a process
-     * outside our group may hold them open, and must not hang the job.
-     */
-    async drain(ms) {
-        if (this.drained)
-            return;
-        this.drained = true;
-        const ended = this.pipes.map((pipe) => new Promise((resolve) => {
-            if (pipe.readableEnded || pipe.destroyed)
-                return resolve();
-            pipe.once('end', resolve);
-            pipe.once('close', resolve);
-        }));
-        let timer;
-        try {
-            await Promise.race([
-                Promise.all(ended),
-                new Promise((resolve) => (timer = setTimeout(resolve, ms))),
-            ]);
-        }
-        finally {
-            clearTimeout(timer);
-            for (const pipe of this.pipes)
-                pipe.destroy();
-            for (const splitter of this.splitters)
-                splitter.end();
-        }
-    }
-    /** Flushes and closes the log file. */
-    async close() {
-        if (this.file.closed)
-            return;
-        await new Promise((resolve) => {
-            this.file.once('close', resolve);
-            if (this.file.destroyed)
-                return;
-            this.file.end();
-        });
-    }
-}
-async function runProcess(spec) {
-    const startedAt = new Date();
-    const tailLines = spec.tailLines ?? DEFAULT_TAIL_LINES;
-    const cancelGraceMs = spec.cancelGraceMs ?? spec.killGraceMs;
-    const outcome = (fields) => ({
-        exitCode: null,
-        signal: null,
-        startedAt,
-        finishedAt: new Date(),
-        tail: [],
-        leftovers: false,
-        ...fields,
-    });
-    if (spec.signal?.aborted)
-        return outcome({ status: 'cancelled' });
-    if (spec.argv.length === 0 || !spec.argv[0]) {
-        return outcome({
-            status: 'failure',
-            error: `Cannot run ${JSON.stringify(spec.argv)}: expected a program name`,
-        });
-    }
-    // spawn reports a missing cwd as ENOENT of the program, which would send the
-    // reader looking for the wrong thing.
-    try {
-        if (!(await (0,promises_namespaceObject.stat)(spec.cwd)).isDirectory()) {
-            return outcome({
-                status: 'failure',
-                error: `Working directory '${spec.cwd}' is not a directory`,
-            });
-        }
-    }
-    catch {
-        return outcome({ status: 'failure', error: `Working directory '${spec.cwd}' does not exist` });
-    }
-    let logHandle;
-    let tee;
-    let pgid = 0;
-    let timeoutTimer;
-    let killTimer;
-    let onAbort;
-    try {
-        try {
-            logHandle = await (0,promises_namespaceObject.open)(spec.logFile, 'w');
-        }
-        catch (err) {
-            return outcome({
-                status: 'failure',
-                error: `Cannot open log file '${spec.logFile}': ${message(err)}`,
-            });
-        }
-        // Without onLine the child gets the log file itself as stdout and stderr: no
-        // copying through this process, whatever the job prints.
-        const out = spec.onLine ? 'pipe' : logHandle.fd;
-        let proc;
-        try {
-            proc = (0,external_node_child_process_namespaceObject.spawn)(spec.argv[0], spec.argv.slice(1), {
-                cwd: spec.cwd,
-                env: spec.env,
-                detached: true,
-                stdio: ['ignore', out, out],
-            });
-        }
-        catch (err) {
-            return outcome({ status: 'failure', error: spawnError(spec, err) });
-        }
-        // Listen before anything can be emitted: 'error' comes on the next tick for a
-        // failed spawn, and 'exit' (not 'close') ends the job, because a background
-        // process may keep the pipes open long after the main one is gone.
-        const exited = new Promise((resolve) => {
-            proc.once('exit', (code, signal) => resolve({ code, signal }));
-            proc.once('error', (error) => resolve({ error }));
-        });
-        proc.on('error', () => {
-            // Later errors (a failed kill) must not become unhandled; we never kill through `proc`.
-        });
-        if (spec.onLine) {
-            // The stream now owns the file handle and closes it.
-            const file = (0,external_node_fs_namespaceObject.createWriteStream)(spec.logFile, {
-                fd: logHandle,
-                highWaterMark: LOG_STREAM_HIGH_WATER,
-            });
-            logHandle = undefined;
-            tee = new PipeTee(file, [proc.stdout, proc.stderr], spec.onLine);
-        }
-        else {
-            // The child has its own copy of the descriptor now.
-            await logHandle.close();
-            logHandle = undefined;
-        }
-        if (proc.pid === undefined) {
-            const result = await exited;
-            const error = 'error' in result ? spawnError(spec, result.error) : 'Cannot run the job: no process id';
-            await tee?.drain(0);
-            return outcome({ status: 'failure', error, tail: await tail(spec.logFile, tailLines) });
-        }
-        pgid = proc.pid;
-        const group = pgid;
-        // Timeout and cancel: SIGTERM to the group now, SIGKILL at killAt. The first
-        // reason wins the status; a later one can only bring SIGKILL forward.
-        let reason;
-        let killAt;
-        const terminate = (why, graceMs) => {
-            reason ??= why;
-            const at = Date.now() + graceMs;
-            if (killAt === undefined)
-                killProcessGroup(group, 'SIGTERM');
-            if (killAt !== undefined && killAt <= at)
-                return;
-            killAt = at;
-            clearTimeout(killTimer);
-            killTimer = setTimeout(() => killProcessGroup(group, 'SIGKILL'), Math.min(graceMs, MAX_TIMER_MS));
-        };
-        if (spec.timeoutMs > 0) {
-            // setTimeout fires at once for delays over ~24.8 days: re-arm in steps.
-            const deadline = Date.now() + spec.timeoutMs;
-            const arm = () => {
-                const left = deadline - Date.now();
-                timeoutTimer =
-                    left > MAX_TIMER_MS
-                        ? setTimeout(arm, MAX_TIMER_MS)
-                        : setTimeout(() => terminate('timeout', spec.killGraceMs), left);
-            };
-            arm();
-        }
-        if (spec.signal) {
-            onAbort = () => terminate('cancelled', cancelGraceMs);
-            spec.signal.addEventListener('abort', onAbort, { once: true });
-            // An abort while the log file was being opened fired no listener yet.
-            if (spec.signal.aborted)
-                onAbort();
-        }
-        try {
-            spec.onSpawn?.(group);
-        }
-        catch {
-            // The caller's bookkeeping failing is no reason to lose track of the job:
-            // it runs and is cleaned up all the same.
-        }
-        const result = await exited;
-        clearTimeout(timeoutTimer);
-        timeoutTimer = undefined;
-        if (onAbort)
-            spec.signal?.removeEventListener('abort', onAbort);
-        onAbort = undefined;
-        const finishedAt = new Date();
-        const exitCode = 'code' in result ? result.code : null;
-        const signal = 'signal' in result ? result.signal : null;
-        const error = 'error' in result ? spawnError(spec, result.error) : undefined;
-        // Leftovers: the main process is gone but background processes of the job are
-        // not. They are part of the job, so they end with it (after a grace period to
-        // let them exit cleanly), as a terminal closing would end them.
-        clearTimeout(killTimer);
-        const leftovers = processGroupAlive(group);
-        if (leftovers)
-            await terminateGroup(group, spec.killGraceMs, killAt);
-        await tee?.drain(PIPE_DRAIN_MS);
-        await tee?.close();
-        const status = reason ?? (exitCode === 0 ? 'success' : 'failure');
-        return {
-            status,
-            exitCode,
-            signal,
-            startedAt,
-            finishedAt,
-            ...(error || tee?.error ? { error: error ?? tee?.error } : {}),
-            tail: await tail(spec.logFile, tailLines),
-            leftovers,
-        };
-    }
-    catch (err) {
-        // Nothing above should throw; if something does, the job still ends as data
-        // and its group is still cleaned up (in finally).
-        return outcome({ status: 'failure', error: `Running the job failed: ${message(err)}` });
-    }
-    finally {
-        clearTimeout(timeoutTimer);
-        clearTimeout(killTimer);
-        if (onAbort)
-            spec.signal?.removeEventListener('abort', onAbort);
-        if (pgid > 1 && processGroupAlive(pgid))
-            killProcessGroup(pgid, 'SIGKILL');
-        if (tee)
-            await tee.drain(0).catch(() => undefined);
-        if (tee)
-            await tee.close().catch(() => undefined);
-        if (logHandle)
-            await logHandle.close().catch(() => undefined);
-    }
-}
-async function tail(file, lines) {
-    if (lines <= 0)
-        return [];
-    try {
-        return (await readLogTail(file, { maxBytes: TAIL_MAX_BYTES, maxLines: lines })).lines;
-    }
-    catch {
-        return [];
-    }
-}
-
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/devices.ts
 // Which devices the sweep may use. `auto` trusts the runner's
 // CUDA_VISIBLE_DEVICES first (a runner confined to some GPUs must stay on
@@ -12256,127 +11219,6 @@ async function resolveDevices(devices, env) {
     throw new ConfigError(`Invalid devices 'auto': found no GPU (CUDA_VISIBLE_DEVICES is not set and ${why}). Set devices: to the GPU ids to use, e.g. devices: 0,1,2,3.`);
 }
 
-;// CONCATENATED MODULE: ./src/history.ts
-// Expected durations from earlier results files, and what they predict about a
-// sweep: the order to start jobs in and the makespan that order should give.
-// Pure: the caller reads the files and reports the ones it could not use.
-/** Statuses whose duration says how long the job takes (cancelled and skipped runs do not). */
-const RAN = new Set(['success', 'failure', 'timeout']);
-/** Median used when there is nothing at all to go on: any positive value keeps the order stable. */
-const NO_HISTORY_SECONDS = 1;
-/**
- * Job id -> expected seconds, from the jobs that ran in earlier results documents.
- *
- * A successful run is the better guide (a failure often stops early), so the most
- * recent successful run wins; a job that never succeeded takes its most recent run.
- * Documents whose schema is not 1 are skipped; the caller reports them.
- */
-function readHistory(docs) {
-    const best = new Map();
-    for (const doc of docs) {
-        if (doc.schema !== 1)
-            continue;
-        const parsed = Date.parse(doc.finishedAt);
-        const at = Number.isNaN(parsed) ? -Infinity : parsed;
-        for (const job of doc.jobs) {
-            if (!RAN.has(job.status) || job.durationSeconds === null)
-                continue;
-            const sample = {
-                seconds: job.durationSeconds,
-                success: job.status === 'success',
-                at,
-            };
-            const held = best.get(job.id);
-            // On equal times the later document in the list wins, as if read in order.
-            if (held === undefined || preferred(sample, held))
-                best.set(job.id, sample);
-        }
-    }
-    return new Map([...best].map(([id, sample]) => [id, sample.seconds]));
-}
-function preferred(candidate, held) {
-    if (candidate.success !== held.success)
-        return candidate.success;
-    return candidate.at >= held.at;
-}
-/**
- * Predicted seconds per job index. Jobs never seen take the median of the known
- * jobs of this sweep (a new point in a sweep is most like its neighbours); when
- * none of them is known, the median of all history; with no history, 1.
- */
-function predictDurations(jobs, history) {
-    const knownSeconds = [];
-    for (const job of jobs) {
-        const seconds = history.get(job.id);
-        if (seconds !== undefined)
-            knownSeconds.push(seconds);
-    }
-    const fallback = knownSeconds.length > 0
-        ? median(knownSeconds)
-        : history.size > 0
-            ? median([...history.values()])
-            : NO_HISTORY_SECONDS;
-    const predicted = new Map();
-    for (const job of jobs)
-        predicted.set(job.index, history.get(job.id) ?? fallback);
-    return { predicted, known: knownSeconds.length };
-}
-function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-/**
- * The order to start jobs in, as a new array. `fifo` is matrix order (by index).
- * `longest-first` starts the longest predicted jobs first so that no long job is
- * left to run alone at the end; equal predictions keep matrix order, and a job
- * without a prediction goes after every job that has one.
- */
-function orderJobs(jobs, order, predicted) {
-    const byIndex = [...jobs].sort((a, b) => a.index - b.index);
-    if (order === 'fifo')
-        return byIndex;
-    const seconds = (job) => predicted?.get(job.index) ?? -Infinity;
-    // Array.prototype.sort is stable, so ties stay in matrix order.
-    return byIndex.sort((a, b) => {
-        const sa = seconds(a);
-        const sb = seconds(b);
-        return sa === sb ? 0 : sb > sa ? 1 : -1;
-    });
-}
-/**
- * The makespan of list scheduling: each duration, in the given order, starts on the
- * device that frees up first (lowest device on ties). This is what the scheduler does
- * when every job takes one device and the durations come true.
- */
-function predictMakespan(durations, devices) {
-    checkDevices(devices);
-    const freeAt = new Array(Math.min(devices, Math.max(durations.length, 1))).fill(0);
-    for (const duration of durations) {
-        let earliest = 0;
-        for (let device = 1; device < freeAt.length; device++) {
-            if (freeAt[device] < freeAt[earliest])
-                earliest = device;
-        }
-        freeAt[earliest] += duration;
-    }
-    return Math.max(...freeAt);
-}
-/** No schedule beats perfect balance, nor the longest single job. */
-function lowerBound(durations, devices) {
-    checkDevices(devices);
-    if (durations.length === 0)
-        return 0;
-    const sum = durations.reduce((total, d) => total + d, 0);
-    const longest = durations.reduce((max, d) => Math.max(max, d), -Infinity);
-    return Math.max(sum / devices, longest);
-}
-function checkDevices(devices) {
-    if (!Number.isInteger(devices) || devices < 1) {
-        throw new Error(`Invalid device count '${devices}'. Expected a whole number of at least 1.`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/locks.ts
 // Host-wide device leases: no two gpu-sweep processes on one machine run jobs on the
 // same device at the same time, even when several runner services start the action at
@@ -12406,7 +11248,7 @@ function deviceLeaseName(device) {
     return `gpu-${readable}-${hash}${LEASE_SUFFIX}`;
 }
 /** Fields 3 onwards of /proc/<pid>/stat (index 0 is field 3), or null where there is none. */
-function locks_procStat(pid) {
+function procStat(pid) {
     try {
         const stat = external_node_fs_namespaceObject.readFileSync(`/proc/${pid}/stat`, 'utf8');
         // Field 2 is the command name in parentheses and may itself hold spaces and ')'.
@@ -12418,7 +11260,7 @@ function locks_procStat(pid) {
 }
 /** A process's start time (clock ticks after boot, field 22), or null where /proc has none. */
 function processStartTime(pid) {
-    return locks_procStat(pid)?.[19] ?? null;
+    return procStat(pid)?.[19] ?? null;
 }
 function isAlive(pid) {
     try {
@@ -12429,7 +11271,7 @@ function isAlive(pid) {
         return errorCode(error) !== 'ESRCH';
     }
     // A zombie answers kill(0) but is dead; under a container init that never reaps, it stays.
-    const state = locks_procStat(pid)?.[0];
+    const state = procStat(pid)?.[0];
     return state !== 'Z' && state !== 'X';
 }
 function errorCode(error) {
@@ -12850,6 +11692,188 @@ function createLeaseManager(dir, opts = {}) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/logs.ts
+// Display cleaning of job output. Live lines, log tails and the grouped log print
+// all go through the LineSplitter, so a line reads the same wherever it is shown.
+//
+// Jobs print whatever they like: progress bars that repaint with `\r`, ANSI colours,
+// stray NULs, invalid UTF-8, lines of hundreds of megabytes. None of that may reach
+// a terminal or a summary raw, and none of it may make memory grow with the output.
+
+
+const DEFAULT_MAX_LINE_CHARS = 4096;
+const TRUNCATION_MARKER = '…';
+const CR = 13;
+// CSI sequences (colours, cursor moves: `ESC [ params intermediates final`). Any
+// other escape is reduced to its printable part once the ESC itself is removed.
+// eslint-disable-next-line no-control-regex
+const CSI_SEQUENCE = /\x1b\[[0-?]*[ -/]*[@-~]/g;
+// C0 controls and DEL, except tab. `\r` and `\n` never get here: the splitter
+// has already turned them into line structure.
+// eslint-disable-next-line no-control-regex
+const logs_CONTROL_CHARS = /[\x00-\x08\x0a-\x1f\x7f]/g;
+function cleanLine(raw) {
+    return raw.replace(CSI_SEQUENCE, '').replace(logs_CONTROL_CHARS, '');
+}
+/**
+ * Turns a byte stream into display lines, calling `onLine` for each complete one.
+ *
+ * - UTF-8 is decoded across chunk boundaries; invalid bytes become U+FFFD.
+ * - `\r\n` is a newline. A `\r` followed by more text is a terminal repaint: only
+ *   what follows the last one is kept, so a progress bar shows its final state.
+ * - A line longer than `maxLineChars` is cut with a `…` marker and the rest of it
+ *   is discarded as it arrives: memory stays bounded for a line of any length.
+ */
+class LineSplitter {
+    onLine;
+    maxLineChars;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    current = '';
+    /** The line passed maxLineChars: drop its text until a newline or a repaint. */
+    truncated = false;
+    /** The text seen so far ended with `\r`: a repaint, unless a newline follows. */
+    pendingCR = false;
+    constructor(onLine, maxLineChars = DEFAULT_MAX_LINE_CHARS) {
+        this.onLine = onLine;
+        this.maxLineChars = maxLineChars;
+    }
+    push(chunk) {
+        this.feed(this.decoder.write(chunk));
+    }
+    /** Flushes a final line that has no newline (and an incomplete UTF-8 sequence). */
+    end() {
+        this.feed(this.decoder.end());
+        if (this.current.length > 0 || this.truncated)
+            this.emit();
+        this.pendingCR = false;
+    }
+    feed(text) {
+        let pos = 0;
+        while (pos < text.length) {
+            const nl = text.indexOf('\n', pos);
+            if (nl < 0) {
+                this.segment(text.slice(pos), false);
+                return;
+            }
+            this.segment(text.slice(pos, nl), true);
+            pos = nl + 1;
+        }
+    }
+    /** A piece of one line without `\n`; `terminated` when a `\n` ended it. */
+    segment(seg, terminated) {
+        // Trailing `\r`s are only a repaint if more text follows on the same line;
+        // before `\n` (or at the very end) they are line-ending noise.
+        let end = seg.length;
+        while (end > 0 && seg.charCodeAt(end - 1) === CR)
+            end--;
+        const trailingCR = end < seg.length;
+        if (end > 0) {
+            const text = end < seg.length ? seg.slice(0, end) : seg;
+            const lastCR = text.lastIndexOf('\r');
+            if (this.pendingCR || lastCR >= 0) {
+                this.current = '';
+                this.truncated = false;
+            }
+            this.pendingCR = false;
+            this.append(lastCR >= 0 ? text.slice(lastCR + 1) : text);
+        }
+        if (trailingCR)
+            this.pendingCR = true;
+        if (terminated) {
+            this.emit();
+            this.pendingCR = false;
+        }
+    }
+    append(text) {
+        if (this.truncated || text.length === 0)
+            return;
+        const room = this.maxLineChars - this.current.length;
+        if (text.length <= room) {
+            this.current += text;
+            return;
+        }
+        let cut = room;
+        // Never split a surrogate pair: half a character would render as garbage.
+        const code = text.charCodeAt(cut - 1);
+        if (cut > 0 && code >= 0xd800 && code <= 0xdbff)
+            cut--;
+        this.current += text.slice(0, cut);
+        this.truncated = true;
+    }
+    emit() {
+        const line = cleanLine(this.current) + (this.truncated ? TRUNCATION_MARKER : '');
+        this.current = '';
+        this.truncated = false;
+        this.onLine(line);
+    }
+}
+/** A whole buffer as display lines (the same rules as LineSplitter). */
+function cleanLines(buf, maxLineChars) {
+    const lines = [];
+    const splitter = new LineSplitter((line) => lines.push(line), maxLineChars);
+    splitter.push(buf);
+    splitter.end();
+    return lines;
+}
+/**
+ * The last lines of a log file, display-cleaned, reading at most `maxBytes` from
+ * its end. When bytes had to be skipped the tail starts at a line boundary, so its
+ * first line is never a fragment (unless the window holds no newline at all: then
+ * it is the end of one long line, shown with a leading `…`). A missing file, or
+ * one that is not a regular file (a FIFO, /dev/null), has no lines.
+ */
+async function readLogTail(file, opts) {
+    let handle;
+    try {
+        // Only a regular file has a tail: opening a FIFO would wait for a writer forever.
+        if (!(await (0,promises_namespaceObject.stat)(file)).isFile())
+            return { lines: [], omittedBytes: 0 };
+        handle = await (0,promises_namespaceObject.open)(file, 'r');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { lines: [], omittedBytes: 0 };
+        throw err;
+    }
+    try {
+        const size = (await handle.stat()).size;
+        const start = Math.max(0, size - Math.max(0, opts.maxBytes));
+        const buf = Buffer.alloc(size - start);
+        let got = 0;
+        while (got < buf.length) {
+            const { bytesRead } = await handle.read(buf, got, buf.length - got, start + got);
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
+        }
+        let window = buf.subarray(0, got);
+        let omittedBytes = start;
+        let prefix = '';
+        if (start > 0) {
+            const nl = window.indexOf(0x0a);
+            if (nl >= 0 && nl < window.length - 1) {
+                window = window.subarray(nl + 1);
+                omittedBytes += nl + 1;
+            }
+            else {
+                prefix = TRUNCATION_MARKER;
+            }
+        }
+        let lines = cleanLines(window);
+        if (prefix && lines.length > 0)
+            lines[0] = prefix + lines[0];
+        if (opts.maxLines !== undefined) {
+            lines = opts.maxLines > 0 ? lines.slice(-opts.maxLines) : [];
+        }
+        return { lines, omittedBytes };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/outputs-file.ts
 // Reads a job's GITHUB_OUTPUT (or GITHUB_ENV) file the way the Actions runner does
 // (actions/runner, src/Runner.Worker/FileCommandManager.cs), so a script that sets
@@ -12971,6 +11995,472 @@ function readOutputFileSync(file, maxBytes) {
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runner.ts
+// Runs one job: a child process in its own process group, its output in a log
+// file, a timeout, cancellation, and no process left behind. It never rejects:
+// whatever happens to the job comes back as a RunOutcome.
+//
+// Why process groups: a job is usually a shell script that starts python, which
+// starts data-loader workers, which may start more. Signalling only the script
+// would leave those holding the GPU (and our output pipes) after the job "ended".
+// `detached: true` makes the child the leader of a new process group; every
+// signal here goes to the whole group (`kill(-pgid)`), and the job is only over
+// once the group is empty.
+
+
+
+
+const DEFAULT_TAIL_LINES = 20;
+const TAIL_MAX_BYTES = 64 * 1024;
+/** How often a group is checked while waiting for it to empty after a signal. */
+const GROUP_POLL_MS = 25;
+/**
+ * How long to wait for a group to disappear after SIGKILL. SIGKILL cannot be
+ * ignored, so this only runs out for processes stuck in the kernel (D state, a
+ * hung GPU driver): we report and move on rather than hang the sweep.
+ */
+const AFTER_KILL_WAIT_MS = 2000;
+/**
+ * With onLine, how long to keep reading the pipes once the group is gone. They
+ * normally reach EOF at once; a process that left the group (setsid) may hold
+ * them open forever.
+ */
+const PIPE_DRAIN_MS = 1000;
+/** Larger than the default 16 KiB so a fast job is not paused on every write. */
+const LOG_STREAM_HIGH_WATER = 1024 * 1024;
+/** The longest delay setTimeout honours (2^31 - 1 ms); longer ones fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/**
+ * Sends a signal to every process of a group. False when the group is gone (or
+ * cannot be signalled).
+ */
+function killProcessGroup(pgid, signal) {
+    // kill(-0) would signal our own group and kill(-1) every process we may signal.
+    if (!Number.isInteger(pgid) || pgid <= 1)
+        return false;
+    try {
+        process.kill(-pgid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Whether a process group still has a live member. Zombies do not count: under a
+ * container init that never reaps orphans they stay forever, yet are already dead
+ * and hold nothing (no memory, no GPU, no pipes).
+ */
+function processGroupAlive(pgid) {
+    if (!groupExists(pgid))
+        return false;
+    const members = liveGroupMembers(pgid);
+    return members === undefined || members.length > 0;
+}
+/** kill(-pgid, 0): true while any process, zombies included, is in the group. */
+function groupExists(pgid) {
+    if (!Number.isInteger(pgid) || pgid <= 1)
+        return false;
+    try {
+        process.kill(-pgid, 0);
+        return true;
+    }
+    catch (err) {
+        // EPERM: it exists but belongs to someone else.
+        return err.code === 'EPERM';
+    }
+}
+/** `state` and `pgrp` of a process from /proc/PID/stat; undefined when it is gone. */
+function runner_procStat(pid) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+    }
+    catch {
+        return undefined;
+    }
+    // `pid (comm) state ppid pgrp ...`; comm may itself contain spaces and parens.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0], pgrp: Number(fields[2]) };
+}
+function isLiveMember(pid, pgid) {
+    const info = runner_procStat(pid);
+    return info !== undefined && info.pgrp === pgid && info.state !== 'Z' && info.state !== 'X';
+}
+/**
+ * The group's members that are not zombies, from a scan of /proc (Linux);
+ * undefined where there is no /proc to tell.
+ */
+function liveGroupMembers(pgid) {
+    let pids;
+    try {
+        pids = (0,external_node_fs_namespaceObject.readdirSync)('/proc');
+    }
+    catch {
+        return undefined;
+    }
+    return pids.filter((pid) => /^\d+$/.test(pid) && isLiveMember(pid, pgid)).map(Number);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/**
+ * Waits until the group is empty or the deadline passes; true when it emptied.
+ * A /proc scan costs milliseconds on a busy machine, so polls only re-check the
+ * members already found, and scan again when those are all gone (to catch any
+ * they forked meanwhile).
+ */
+async function waitGroupGone(pgid, deadline) {
+    let known = [];
+    for (;;) {
+        known = known.filter((pid) => isLiveMember(pid, pgid));
+        if (known.length === 0) {
+            if (!groupExists(pgid))
+                return true;
+            const members = liveGroupMembers(pgid);
+            if (members?.length === 0)
+                return true;
+            known = members ?? [];
+        }
+        const left = deadline - Date.now();
+        if (left <= 0)
+            return false;
+        await sleep(Math.min(GROUP_POLL_MS, left));
+    }
+}
+/** SIGTERM, then SIGKILL after graceMs if the group is still there, then a bounded wait. */
+async function terminateGroup(pgid, graceMs, killAt) {
+    if (killAt === undefined) {
+        killProcessGroup(pgid, 'SIGTERM');
+        killAt = Date.now() + graceMs;
+    }
+    if (await waitGroupGone(pgid, killAt))
+        return;
+    killProcessGroup(pgid, 'SIGKILL');
+    await waitGroupGone(pgid, Date.now() + AFTER_KILL_WAIT_MS);
+}
+function message(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+/** Why a spawn failed, in one line that names what was wrong. */
+function spawnError(spec, err) {
+    const code = err.code;
+    const program = spec.argv[0];
+    if (code === 'ENOENT') {
+        return `Cannot run '${program}': not found (expected an executable path or a command on PATH, whose #! interpreter exists)`;
+    }
+    if (code === 'EACCES')
+        return `Cannot run '${program}': permission denied (expected an executable file)`;
+    return `Cannot run '${program}': ${message(err)}`;
+}
+/**
+ * Copies the child's pipes to the log file and to a line splitter per stream
+ * (stdout and stderr lines must not be spliced into each other mid-line).
+ * Backpressure: when the file stream is full both pipes pause, so the child
+ * blocks on write instead of our memory growing.
+ */
+class PipeTee {
+    file;
+    splitters = [];
+    pipes;
+    paused = false;
+    drained = false;
+    writeError;
+    lineError;
+    constructor(file, pipes, onLine) {
+        this.file = file;
+        this.pipes = pipes.filter((p) => p !== null);
+        file.on('error', (err) => {
+            // A full or broken disk: keep draining the pipes so the job is not stuck.
+            this.writeError ??= err;
+            this.resume();
+        });
+        file.on('drain', () => this.resume());
+        // A throw from the caller's callback would surface in a stream event and
+        // crash this process; it is reported in the outcome instead.
+        const safeOnLine = (line) => {
+            try {
+                onLine(line);
+            }
+            catch (err) {
+                this.lineError ??= err;
+            }
+        };
+        for (const pipe of this.pipes) {
+            const splitter = new LineSplitter(safeOnLine);
+            this.splitters.push(splitter);
+            pipe.on('data', (chunk) => {
+                if (!this.writeError && !this.file.destroyed && !this.file.write(chunk))
+                    this.pause();
+                splitter.push(chunk);
+            });
+            pipe.on('error', () => {
+                // A pipe error (EIO, destroyed) only ends the copying; the job goes on.
+            });
+        }
+    }
+    get error() {
+        if (this.writeError)
+            return `Could not write the log file: ${this.writeError.message}`;
+        if (this.lineError)
+            return `The onLine callback failed: ${message(this.lineError)}`;
+        return undefined;
+    }
+    pause() {
+        if (this.paused)
+            return;
+        this.paused = true;
+        for (const pipe of this.pipes)
+            pipe.pause();
+    }
+    resume() {
+        if (!this.paused)
+            return;
+        this.paused = false;
+        for (const pipe of this.pipes)
+            pipe.resume();
+    }
+    /**
+     * Reads what is still buffered for up to `ms`, then destroys the pipes: a process
+     * outside our group may hold them open, and must not hang the job.
+     */
+    async drain(ms) {
+        if (this.drained)
+            return;
+        this.drained = true;
+        const ended = this.pipes.map((pipe) => new Promise((resolve) => {
+            if (pipe.readableEnded || pipe.destroyed)
+                return resolve();
+            pipe.once('end', resolve);
+            pipe.once('close', resolve);
+        }));
+        let timer;
+        try {
+            await Promise.race([
+                Promise.all(ended),
+                new Promise((resolve) => (timer = setTimeout(resolve, ms))),
+            ]);
+        }
+        finally {
+            clearTimeout(timer);
+            for (const pipe of this.pipes)
+                pipe.destroy();
+            for (const splitter of this.splitters)
+                splitter.end();
+        }
+    }
+    /** Flushes and closes the log file. */
+    async close() {
+        if (this.file.closed)
+            return;
+        await new Promise((resolve) => {
+            this.file.once('close', resolve);
+            if (this.file.destroyed)
+                return;
+            this.file.end();
+        });
+    }
+}
+async function runProcess(spec) {
+    const startedAt = new Date();
+    const tailLines = spec.tailLines ?? DEFAULT_TAIL_LINES;
+    const cancelGraceMs = spec.cancelGraceMs ?? spec.killGraceMs;
+    const outcome = (fields) => ({
+        exitCode: null,
+        signal: null,
+        startedAt,
+        finishedAt: new Date(),
+        tail: [],
+        leftovers: false,
+        ...fields,
+    });
+    if (spec.signal?.aborted)
+        return outcome({ status: 'cancelled' });
+    if (spec.argv.length === 0 || !spec.argv[0]) {
+        return outcome({
+            status: 'failure',
+            error: `Cannot run ${JSON.stringify(spec.argv)}: expected a program name`,
+        });
+    }
+    // spawn reports a missing cwd as ENOENT of the program, which would send the
+    // reader looking for the wrong thing.
+    try {
+        if (!(await (0,promises_namespaceObject.stat)(spec.cwd)).isDirectory()) {
+            return outcome({
+                status: 'failure',
+                error: `Working directory '${spec.cwd}' is not a directory`,
+            });
+        }
+    }
+    catch {
+        return outcome({ status: 'failure', error: `Working directory '${spec.cwd}' does not exist` });
+    }
+    let logHandle;
+    let tee;
+    let pgid = 0;
+    let timeoutTimer;
+    let killTimer;
+    let onAbort;
+    try {
+        try {
+            logHandle = await (0,promises_namespaceObject.open)(spec.logFile, 'w');
+        }
+        catch (err) {
+            return outcome({
+                status: 'failure',
+                error: `Cannot open log file '${spec.logFile}': ${message(err)}`,
+            });
+        }
+        // Without onLine the child gets the log file itself as stdout and stderr: no
+        // copying through this process, whatever the job prints.
+        const out = spec.onLine ? 'pipe' : logHandle.fd;
+        let proc;
+        try {
+            proc = (0,external_node_child_process_namespaceObject.spawn)(spec.argv[0], spec.argv.slice(1), {
+                cwd: spec.cwd,
+                env: spec.env,
+                detached: true,
+                stdio: ['ignore', out, out],
+            });
+        }
+        catch (err) {
+            return outcome({ status: 'failure', error: spawnError(spec, err) });
+        }
+        // Listen before anything can be emitted: 'error' comes on the next tick for a
+        // failed spawn, and 'exit' (not 'close') ends the job, because a background
+        // process may keep the pipes open long after the main one is gone.
+        const exited = new Promise((resolve) => {
+            proc.once('exit', (code, signal) => resolve({ code, signal }));
+            proc.once('error', (error) => resolve({ error }));
+        });
+        proc.on('error', () => {
+            // Later errors (a failed kill) must not become unhandled; we never kill through `proc`.
+        });
+        if (spec.onLine) {
+            // The stream now owns the file handle and closes it.
+            const file = (0,external_node_fs_namespaceObject.createWriteStream)(spec.logFile, {
+                fd: logHandle,
+                highWaterMark: LOG_STREAM_HIGH_WATER,
+            });
+            logHandle = undefined;
+            tee = new PipeTee(file, [proc.stdout, proc.stderr], spec.onLine);
+        }
+        else {
+            // The child has its own copy of the descriptor now.
+            await logHandle.close();
+            logHandle = undefined;
+        }
+        if (proc.pid === undefined) {
+            const result = await exited;
+            const error = 'error' in result ? spawnError(spec, result.error) : 'Cannot run the job: no process id';
+            await tee?.drain(0);
+            return outcome({ status: 'failure', error, tail: await tail(spec.logFile, tailLines) });
+        }
+        pgid = proc.pid;
+        const group = pgid;
+        // Timeout and cancel: SIGTERM to the group now, SIGKILL at killAt. The first
+        // reason wins the status; a later one can only bring SIGKILL forward.
+        let reason;
+        let killAt;
+        const terminate = (why, graceMs) => {
+            reason ??= why;
+            const at = Date.now() + graceMs;
+            if (killAt === undefined)
+                killProcessGroup(group, 'SIGTERM');
+            if (killAt !== undefined && killAt <= at)
+                return;
+            killAt = at;
+            clearTimeout(killTimer);
+            killTimer = setTimeout(() => killProcessGroup(group, 'SIGKILL'), Math.min(graceMs, MAX_TIMER_MS));
+        };
+        if (spec.timeoutMs > 0) {
+            // setTimeout fires at once for delays over ~24.8 days: re-arm in steps.
+            const deadline = Date.now() + spec.timeoutMs;
+            const arm = () => {
+                const left = deadline - Date.now();
+                timeoutTimer =
+                    left > MAX_TIMER_MS
+                        ? setTimeout(arm, MAX_TIMER_MS)
+                        : setTimeout(() => terminate('timeout', spec.killGraceMs), left);
+            };
+            arm();
+        }
+        if (spec.signal) {
+            onAbort = () => terminate('cancelled', cancelGraceMs);
+            spec.signal.addEventListener('abort', onAbort, { once: true });
+            // An abort while the log file was being opened fired no listener yet.
+            if (spec.signal.aborted)
+                onAbort();
+        }
+        try {
+            spec.onSpawn?.(group);
+        }
+        catch {
+            // The caller's bookkeeping failing is no reason to lose track of the job:
+            // it runs and is cleaned up all the same.
+        }
+        const result = await exited;
+        clearTimeout(timeoutTimer);
+        timeoutTimer = undefined;
+        if (onAbort)
+            spec.signal?.removeEventListener('abort', onAbort);
+        onAbort = undefined;
+        const finishedAt = new Date();
+        const exitCode = 'code' in result ? result.code : null;
+        const signal = 'signal' in result ? result.signal : null;
+        const error = 'error' in result ? spawnError(spec, result.error) : undefined;
+        // Leftovers: the main process is gone but background processes of the job are
+        // not. They are part of the job, so they end with it (after a grace period to
+        // let them exit cleanly), as a terminal closing would end them.
+        clearTimeout(killTimer);
+        const leftovers = processGroupAlive(group);
+        if (leftovers)
+            await terminateGroup(group, spec.killGraceMs, killAt);
+        await tee?.drain(PIPE_DRAIN_MS);
+        await tee?.close();
+        const status = reason ?? (exitCode === 0 ? 'success' : 'failure');
+        return {
+            status,
+            exitCode,
+            signal,
+            startedAt,
+            finishedAt,
+            ...(error || tee?.error ? { error: error ?? tee?.error } : {}),
+            tail: await tail(spec.logFile, tailLines),
+            leftovers,
+        };
+    }
+    catch (err) {
+        // Nothing above should throw; if something does, the job still ends as data
+        // and its group is still cleaned up (in finally).
+        return outcome({ status: 'failure', error: `Running the job failed: ${message(err)}` });
+    }
+    finally {
+        clearTimeout(timeoutTimer);
+        clearTimeout(killTimer);
+        if (onAbort)
+            spec.signal?.removeEventListener('abort', onAbort);
+        if (pgid > 1 && processGroupAlive(pgid))
+            killProcessGroup(pgid, 'SIGKILL');
+        if (tee)
+            await tee.drain(0).catch(() => undefined);
+        if (tee)
+            await tee.close().catch(() => undefined);
+        if (logHandle)
+            await logHandle.close().catch(() => undefined);
+    }
+}
+async function tail(file, lines) {
+    if (lines <= 0)
+        return [];
+    try {
+        return (await readLogTail(file, { maxBytes: TAIL_MAX_BYTES, maxLines: lines })).lines;
+    }
+    catch {
+        return [];
     }
 }
 
@@ -13144,6 +12634,11 @@ function runSchedule(jobs, opts) {
 
 
 
+/** The facts of an attempt that a job's result keeps. */
+function attemptFacts(a) {
+    const { devices, status, exitCode, signal, startedAt, finishedAt, durationSeconds } = a;
+    return { devices, status, exitCode, signal, startedAt, finishedAt, durationSeconds };
+}
 /** Read and check a results file; `input` names where it came from in the error. */
 function readResultsFile(file, input) {
     let doc;
@@ -13231,14 +12726,12 @@ function pad(n, total) {
     return String(n).padStart(String(Math.max(total - 1, 0)).length, '0');
 }
 function jobResultOf(job, rec) {
+    const identity = { index: job.index, id: job.id, name: job.name, matrix: job.matrix };
     const attempts = rec?.attempts ?? [];
-    const last = attempts[attempts.length - 1];
+    const last = attempts.at(-1);
     if (!last) {
         return {
-            index: job.index,
-            id: job.id,
-            name: job.name,
-            matrix: job.matrix,
+            ...identity,
             devices: [],
             status: 'skipped',
             exitCode: null,
@@ -13252,33 +12745,16 @@ function jobResultOf(job, rec) {
         };
     }
     const result = {
-        index: job.index,
-        id: job.id,
-        name: job.name,
-        matrix: job.matrix,
-        devices: last.devices,
-        status: last.status,
-        exitCode: last.exitCode,
-        signal: last.signal,
+        ...identity,
+        ...attemptFacts(last),
         attempts: attempts.length,
-        startedAt: last.startedAt,
-        finishedAt: last.finishedAt,
-        durationSeconds: last.durationSeconds,
         outputs: last.outputs,
         logFile: last.logFile,
     };
     if (attempts.length > 1) {
         const earlier = attempts.slice(0, -1);
         result.previousExitCodes = earlier.map((a) => a.exitCode);
-        result.earlierAttempts = earlier.map((a) => ({
-            devices: a.devices,
-            status: a.status,
-            exitCode: a.exitCode,
-            signal: a.signal,
-            startedAt: a.startedAt,
-            finishedAt: a.finishedAt,
-            durationSeconds: a.durationSeconds,
-        }));
+        result.earlierAttempts = earlier.map(attemptFacts);
     }
     if (last.summary)
         result.summary = last.summary;
@@ -13546,6 +13022,478 @@ async function runSweep(settings, ctx) {
             doc.bestIndex = best;
     }
     return doc;
+}
+
+;// CONCATENATED MODULE: ./src/merge.ts
+// Merge mode: find shard results files by glob, merge them into one document
+// and recompute the best job over all of them.
+
+
+
+
+
+
+
+function segmentRegex(segment) {
+    const body = segment
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
+    return new RegExp(`^${body}$`);
+}
+/**
+ * Files matching a glob (`*`, `?` within a path segment, `**` for any depth),
+ * sorted. Small on purpose: merge patterns look like `shards/**\/results.json`.
+ */
+function globFiles(pattern, cwd) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, pattern);
+    const parts = absolute.split(external_node_path_namespaceObject.sep).filter(Boolean);
+    const found = new Set();
+    const walk = (dir, i) => {
+        if (i === parts.length)
+            return;
+        const part = parts[i];
+        const last = i === parts.length - 1;
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        if (part === '**') {
+            walk(dir, i + 1);
+            for (const e of entries)
+                if (e.isDirectory())
+                    walk((0,external_node_path_namespaceObject.join)(dir, e.name), i);
+            return;
+        }
+        if (!/[*?]/.test(part)) {
+            const e = entries.find((x) => x.name === part);
+            if (!e)
+                return;
+            if (last) {
+                if (e.isFile())
+                    found.add((0,external_node_path_namespaceObject.join)(dir, part));
+            }
+            else if (e.isDirectory())
+                walk((0,external_node_path_namespaceObject.join)(dir, part), i + 1);
+            return;
+        }
+        const re = segmentRegex(part);
+        for (const e of entries) {
+            if (!re.test(e.name))
+                continue;
+            if (last) {
+                if (e.isFile())
+                    found.add((0,external_node_path_namespaceObject.join)(dir, e.name));
+            }
+            else if (e.isDirectory())
+                walk((0,external_node_path_namespaceObject.join)(dir, e.name), i + 1);
+        }
+    };
+    walk(external_node_path_namespaceObject.sep, 0);
+    return [...found].sort();
+}
+/**
+ * Merge the results files that the patterns match. `patterns` is the action's
+ * `merge` input (globs separated by whitespace) or the CLI's arguments (one
+ * glob or path each, spaces allowed).
+ */
+function mergeFiles(patterns, cwd, objective) {
+    const list = typeof patterns === 'string' ? splitPatterns(patterns) : patterns;
+    const files = list.flatMap((p) => globFiles(p, cwd));
+    const unique = [...new Set(files)];
+    if (unique.length === 0)
+        throw new ConfigError(`Invalid ${Inputs.merge} '${list.join(' ')}': no results file matches it.`);
+    const inputs = unique.map((file) => ({ file, doc: readResultsFile(file, Inputs.merge) }));
+    let merged;
+    try {
+        merged = mergeResults(inputs);
+    }
+    catch (e) {
+        if (e instanceof MergeError)
+            throw new ConfigError(`Invalid ${Inputs.merge}: ${e.message}`);
+        throw e;
+    }
+    const doc = merged.doc;
+    const obj = objective ?? doc.objective ?? null;
+    if (obj) {
+        doc.objective = obj;
+        const best = findBest(doc.jobs, obj);
+        if (best !== undefined)
+            doc.bestIndex = best;
+    }
+    return { doc, problems: merged.problems, files: unique };
+}
+/** Several patterns may be given, one per line or separated by spaces. */
+function splitPatterns(text) {
+    return text.split(/\s+/).filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/outcome.ts
+// Whether a sweep's step (or command) failed, and the one line that says why.
+
+
+const NAMED = 10;
+/** The failure message for a finished sweep, or null when it succeeded. */
+function failureMessage(doc, problems) {
+    const parts = [];
+    if (doc.cancelled) {
+        const cancelled = doc.jobs.filter((j) => j.status === 'cancelled').length;
+        const skipped = doc.jobs.filter((j) => j.status === 'skipped').length;
+        parts.push(`Cancelled: ${cancelled} running job(s) cancelled, ${skipped} not started.`);
+    }
+    const bad = doc.jobs.filter((j) => j.status === 'failure' || j.status === 'timeout');
+    if (bad.length) {
+        const named = bad.slice(0, NAMED).map((j) => `${oneLine(j.name, 80)} ${endReason(j)}`);
+        const more = bad.length > NAMED ? `; and ${bad.length - NAMED} more` : '';
+        parts.push(`${bad.length} of ${doc.jobs.length} jobs did not succeed: ${named.join('; ')}${more}.`);
+    }
+    if (!doc.cancelled && !doc.dryRun) {
+        const unrun = doc.jobs.filter((j) => j.status === 'skipped' || j.status === 'cancelled').length;
+        if (unrun && !bad.length)
+            parts.push(`${unrun} job(s) did not run.`);
+    }
+    if (problems.length)
+        parts.push(`Merge incomplete: ${problems.map((p) => oneLine(p, 200)).join('; ')}.`);
+    return parts.length ? parts.join(' ') : null;
+}
+
+;// CONCATENATED MODULE: ./src/progress.ts
+// What the gpu-sweep command shows on a terminal, as pure functions of plain
+// data: the live view of a running sweep, the final table, the plan table. The
+// edge (cli.ts) owns the terminal: it feeds events in, passes the clock and the
+// width, and writes the lines these functions return.
+//
+// Every line returned fits the width it was given, colour codes not counted:
+// a line that wrapped would throw off the cursor-up count that redraws the view.
+
+
+const SGR = {
+    green: '32',
+    red: '31',
+    yellow: '33',
+    cyan: '36',
+    dim: '2',
+    bold: '1',
+};
+/** Columns a code point takes: 0 for combining marks, 2 for wide (CJK, emoji). */
+function charWidth(cp) {
+    if ((cp >= 0x300 && cp <= 0x36f) ||
+        (cp >= 0x200b && cp <= 0x200f) ||
+        (cp >= 0xfe00 && cp <= 0xfe0f))
+        return 0;
+    if ((cp >= 0x1100 && cp <= 0x115f) ||
+        (cp >= 0x2e80 && cp <= 0xa4cf) ||
+        (cp >= 0xac00 && cp <= 0xd7a3) ||
+        (cp >= 0xf900 && cp <= 0xfaff) ||
+        (cp >= 0xfe30 && cp <= 0xfe4f) ||
+        (cp >= 0xff00 && cp <= 0xff60) ||
+        (cp >= 0xffe0 && cp <= 0xffe6) ||
+        (cp >= 0x1f300 && cp <= 0x1faff) ||
+        (cp >= 0x20000 && cp <= 0x3fffd))
+        return 2;
+    return 1;
+}
+/** Columns a string takes on a terminal (it must hold no control characters). */
+function displayWidth(text) {
+    let width = 0;
+    for (const ch of text)
+        width += charWidth(ch.codePointAt(0) ?? 0);
+    return width;
+}
+/** Job-provided text as one printable line: no escape codes, no tabs, no newlines. */
+function printable(text) {
+    return oneLine(text, 10_000);
+}
+function padEnd(text, width) {
+    return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+/** The first columns of `text` that fit `width`, with `…` when cut. */
+function cut(text, width) {
+    if (displayWidth(text) <= width)
+        return text;
+    if (width <= 0)
+        return '';
+    let out = '';
+    let used = 0;
+    for (const ch of text) {
+        const w = charWidth(ch.codePointAt(0) ?? 0);
+        if (used + w > width - 1)
+            break;
+        out += ch;
+        used += w;
+    }
+    return `${out}…`;
+}
+function paint(text, style, color) {
+    return color && style && text ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
+}
+/** Without trailing blanks: a padded last column must not leave spaces behind. */
+function trimEnd(segments) {
+    const out = [...segments];
+    while (out.length > 0) {
+        const last = out[out.length - 1];
+        const text = last.text.replace(/\s+$/, '');
+        if (text) {
+            out[out.length - 1] = { ...last, text };
+            break;
+        }
+        out.pop();
+    }
+    return out;
+}
+/**
+ * Segments cut to the width, then coloured. The last column is left empty: some
+ * terminals wrap as soon as it is written.
+ */
+function fitLine(segments, opts) {
+    let room = Math.max(1, opts.width - 1);
+    let out = '';
+    for (const seg of trimEnd(segments)) {
+        if (room <= 0)
+            break;
+        const w = displayWidth(seg.text);
+        const text = w <= room ? seg.text : cut(seg.text, room);
+        room -= w <= room ? w : displayWidth(text);
+        out += paint(text, seg.style, opts.color);
+        if (w > displayWidth(text))
+            break;
+    }
+    return out;
+}
+/** A table: columns padded to their widest cell, each row cut to the width. */
+function table(header, rows, opts) {
+    const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]?.text ?? ''))));
+    const line = (cells) => fitLine(cells.flatMap((c, i) => {
+        const last = i === cells.length - 1;
+        const text = last ? c.text : padEnd(c.text, widths[i]);
+        return [{ text, style: c.style }, ...(last ? [] : [{ text: '  ' }])];
+    }), opts);
+    return [
+        line(header.map((h) => ({ text: h, style: 'bold' }))),
+        ...rows.map((r) => line(r)),
+    ];
+}
+function createProgressState(opts) {
+    return {
+        startedAt: opts.now,
+        total: 0,
+        reused: 0,
+        slots: 1,
+        devicesPerJob: opts.devicesPerJob,
+        maxParallel: opts.maxParallel,
+        running: [],
+        succeeded: 0,
+        failed: 0,
+        cancelled: 0,
+        durations: [],
+        waiting: null,
+        cancelling: false,
+    };
+}
+/** Fold one engine event into the state (in place); `now` is epoch milliseconds. */
+function applyEvent(state, e, now) {
+    switch (e.type) {
+        case 'devices': {
+            const fit = Math.floor(e.resolved.devices.length / state.devicesPerJob);
+            state.slots = Math.max(1, Math.min(fit, state.maxParallel || Infinity));
+            break;
+        }
+        case 'plan':
+            state.total = e.jobs.length;
+            state.reused = e.reused;
+            break;
+        case 'start':
+            state.waiting = null;
+            state.running.push({
+                index: e.job.index,
+                name: e.job.name,
+                devices: e.devices,
+                attempt: e.attempt,
+                startedAt: now,
+                lastLine: '',
+            });
+            break;
+        case 'line': {
+            const job = state.running.find((r) => r.index === e.job.index);
+            if (job && e.line.trim())
+                job.lastLine = e.line;
+            break;
+        }
+        case 'end': {
+            state.running = state.running.filter((r) => r.index !== e.job.index);
+            if (e.record.status !== 'cancelled')
+                state.durations.push(e.record.durationSeconds);
+            if (!e.final)
+                break;
+            if (e.record.status === 'success')
+                state.succeeded += 1;
+            else if (e.record.status === 'cancelled')
+                state.cancelled += 1;
+            else
+                state.failed += 1;
+            break;
+        }
+        case 'waiting':
+            state.waiting = eventLine(e);
+            break;
+        case 'cancelling':
+            state.cancelling = true;
+            break;
+        default:
+            break;
+    }
+}
+/**
+ * Seconds until the sweep is done, or null before any attempt has finished:
+ * the average attempt's duration for each queued job, plus what a running job
+ * has left of the average, spread over the slots.
+ */
+function estimateSeconds(state, now) {
+    if (state.durations.length === 0)
+        return null;
+    const average = state.durations.reduce((a, b) => a + b, 0) / state.durations.length;
+    const done = state.succeeded + state.failed + state.cancelled;
+    const queued = Math.max(0, state.total - done - state.running.length);
+    let work = queued * average;
+    for (const job of state.running)
+        work += Math.max(0, average - (now - job.startedAt) / 1000);
+    return work / Math.max(1, state.slots);
+}
+const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+const MAX_NAME_COLUMNS = 32;
+/**
+ * The live view: a line per running job (spinner, devices, name, elapsed, its
+ * latest output line), an optional waiting line, and a footer with the counts,
+ * elapsed time and an ETA.
+ */
+function renderProgress(state, opts) {
+    const lines = [];
+    const frame = SPINNER[Math.floor(opts.now / 100) % SPINNER.length];
+    const deviceText = (r) => printable(r.devices.join(','));
+    const nameText = (r) => cut(printable(r.name), MAX_NAME_COLUMNS) + (r.attempt > 1 ? ` (attempt ${r.attempt})` : '');
+    const deviceWidth = Math.max(0, ...state.running.map((r) => displayWidth(deviceText(r))));
+    const nameWidth = Math.max(0, ...state.running.map((r) => displayWidth(nameText(r))));
+    for (const r of state.running) {
+        const elapsed = formatDuration(Math.max(0, (opts.now - r.startedAt) / 1000));
+        lines.push(fitLine([
+            { text: `${frame} `, style: 'cyan' },
+            { text: `${padEnd(deviceText(r), deviceWidth)}  `, style: 'dim' },
+            { text: `${padEnd(nameText(r), nameWidth)}  ` },
+            { text: `${elapsed.padStart(7)}  `, style: 'dim' },
+            { text: printable(r.lastLine) },
+        ], opts));
+    }
+    if (state.waiting)
+        lines.push(fitLine([{ text: state.waiting, style: 'yellow' }], opts));
+    const done = state.succeeded + state.failed + state.cancelled;
+    const queued = Math.max(0, state.total - done - state.running.length);
+    const footer = [
+        { text: `${done}/${state.total} done`, style: 'bold' },
+        { text: ` · ${state.running.length} running · ${queued} queued` },
+    ];
+    if (state.failed > 0)
+        footer.push({ text: ' · ' }, { text: `${state.failed} failed`, style: 'red' });
+    if (state.cancelled > 0)
+        footer.push({ text: ' · ' }, { text: `${state.cancelled} cancelled`, style: 'yellow' });
+    if (state.reused > 0)
+        footer.push({ text: ` · ${state.reused} reused` });
+    footer.push({
+        text: ` · ${formatDuration(Math.max(0, (opts.now - state.startedAt) / 1000))}`,
+        style: 'dim',
+    });
+    if (state.cancelling) {
+        footer.push({ text: ' · ' }, { text: 'cancelling (Ctrl-C again to kill now)', style: 'yellow' });
+    }
+    else {
+        const eta = estimateSeconds(state, opts.now);
+        footer.push({ text: ` · ETA ${eta === null ? '—' : formatDuration(eta)}`, style: 'dim' });
+    }
+    lines.push(fitLine(footer, opts));
+    return lines;
+}
+/** A plain event line with its leading mark coloured by how the job ended. */
+function styleEventLine(line, e, color) {
+    if (!color || e.type !== 'end')
+        return line;
+    const style = e.record.status === 'success' ? 'green' : e.record.status === 'cancelled' ? 'yellow' : 'red';
+    const mark = [...line][0] ?? '';
+    return paint(mark, style, true) + line.slice(mark.length);
+}
+// ── After the sweep ─────────────────────────────────────────────────────────
+const STATUS_MARK = {
+    success: { mark: '✓', style: 'green' },
+    failure: { mark: '✗', style: 'red' },
+    timeout: { mark: '✗', style: 'red' },
+    cancelled: { mark: '⊘', style: 'yellow' },
+    skipped: { mark: '-', style: 'dim' },
+    reused: { mark: '↺', style: 'green' },
+};
+function statusText(job) {
+    if (job.status === 'failure') {
+        if (job.signal)
+            return `failure (${job.signal})`;
+        if (job.exitCode !== null)
+            return `failure (exit ${job.exitCode})`;
+        if (job.error)
+            return 'failure (did not start)';
+    }
+    return job.status;
+}
+/** The job the document names best, if any. */
+function bestOf(doc) {
+    return doc.bestIndex === undefined ? undefined : doc.jobs.find((j) => j.index === doc.bestIndex);
+}
+/** The table printed when a sweep ends: one row per job, in matrix order, the best marked ★. */
+function renderFinalTable(doc, opts) {
+    const best = bestOf(doc);
+    const rows = [...doc.jobs]
+        .sort((a, b) => a.index - b.index)
+        .map((job) => {
+        const { mark, style } = STATUS_MARK[job.status];
+        const isBest = job === best;
+        const outputs = Object.entries(job.outputs)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(' ');
+        return [
+            { text: isBest ? '★' : ' ', style: 'yellow' },
+            { text: String(job.index) },
+            { text: cut(printable(job.name), MAX_NAME_COLUMNS), style: isBest ? 'bold' : undefined },
+            { text: `${mark} ${statusText(job)}`, style },
+            { text: job.durationSeconds === null ? '—' : formatDuration(job.durationSeconds) },
+            { text: printable(outputs) },
+        ];
+    });
+    return table(['', '#', 'name', 'status', 'duration', 'outputs'], rows, opts);
+}
+/** `Best: #3 lr=0.003 — accuracy = 0.93 (highest)`, or null without a best job. */
+function bestLine(doc) {
+    const best = bestOf(doc);
+    if (!best || !doc.objective)
+        return null;
+    const { key, direction } = doc.objective;
+    const value = Object.hasOwn(best.outputs, key) ? best.outputs[key].trim() : '';
+    return printable(`Best: #${best.index} ${best.name} — ${key} = ${value} (${direction === 'max' ? 'highest' : 'lowest'})`);
+}
+/**
+ * The jobs a run would run, in matrix order; `start` is each job's place in the
+ * dispatch order when that is not matrix order (longest-first).
+ */
+function renderPlanTable(jobs, dispatch, opts) {
+    const position = new Map(dispatch.map((job, i) => [job.index, i + 1]));
+    const reordered = dispatch.some((job, i) => i > 0 && job.index < dispatch[i - 1].index);
+    const header = ['#', 'id', 'name', ...(reordered ? ['start'] : [])];
+    const rows = [...jobs]
+        .sort((a, b) => a.index - b.index)
+        .map((job) => [
+        { text: String(job.index) },
+        { text: job.id, style: 'dim' },
+        { text: printable(job.name) },
+        ...(reordered ? [{ text: String(position.get(job.index) ?? '') }] : []),
+    ]);
+    return table(header, rows, opts);
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -13882,7 +13830,7 @@ async function mergeCommand(files, flags) {
         [Inputs.merge]: files.join('\n'),
     };
     const settings = parseSettings(raw, { env: process.env, cwd, outDir: outDir(cwd) });
-    const { doc, problems, files: read } = await mergeFiles(files, cwd, settings.objective);
+    const { doc, problems, files: read } = mergeFiles(files, cwd, settings.objective);
     for (const p of problems)
         writeErr(`warning: ${p}`);
     writeResultsFile(settings.resultsFile, doc);

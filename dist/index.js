@@ -40783,12 +40783,6 @@ function taskTag(status) {
         return 'active';
     return 'done';
 }
-/**
- * A mermaid gantt chart with one section per device and one task per job that ran
- * here (its last attempt: that is the one a JobResult records). Task names start
- * with the job index, which also keeps them clear of gantt keywords such as
- * `section` or `click`.
- */
 /** Every attempt of a job that ran: earlier ones, then the last (the job's own fields). */
 function spansOf(job) {
     const spans = (job.earlierAttempts ?? []).map((a, i) => ({
@@ -40864,16 +40858,17 @@ function renderTimeline(doc, jobs) {
     return { block: ['```mermaid', source, '```'].join('\n') };
 }
 /** Why a job ended, for the heading of its log tail. */
-function endReason(job) {
-    if (job.status === 'timeout')
+/** Why an attempt ended, in words: `exit 1`, `timed out`, `killed by SIGKILL`, or why it could not start. */
+function endReason(r) {
+    if (r.status === 'timeout')
         return 'timed out';
-    if (job.status === 'cancelled')
+    if (r.status === 'cancelled')
         return 'cancelled';
-    if (job.signal !== null)
-        return `killed by ${job.signal}`;
-    if (job.exitCode !== null)
-        return `exit ${job.exitCode}`;
-    return job.error !== undefined ? 'did not start' : 'failed';
+    if (r.error)
+        return truncate(r.error.replace(CONTROL_CHARS, ' '), 120);
+    if (r.signal)
+        return `killed by ${r.signal}`;
+    return r.exitCode !== null ? `exit ${r.exitCode}` : 'failed';
 }
 function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
@@ -41009,18 +41004,6 @@ function deviceLabel(devices) {
         return joined;
     return devices.length === 1 ? `GPU ${joined}` : `GPUs ${joined}`;
 }
-/** Why an attempt ended, in words: `exit 1`, `timed out`, `killed by SIGKILL`. */
-function eventlines_endReason(r) {
-    if (r.status === 'timeout')
-        return 'timed out';
-    if (r.status === 'cancelled')
-        return 'cancelled';
-    if (r.error)
-        return oneLine(r.error, 120);
-    if (r.signal)
-        return `killed by ${r.signal}`;
-    return `exit ${r.exitCode}`;
-}
 /** The line for an event, or null for events that print nothing. */
 function eventLine(e) {
     switch (e.type) {
@@ -41042,7 +41025,7 @@ function eventLine(e) {
                 return `✓ ${head} ${took}`;
             const icon = r.status === 'timeout' ? '⏱' : r.status === 'cancelled' ? '⊘' : '✗';
             const retry = e.final ? '' : ` — retrying (attempt ${e.attempt + 1})`;
-            return `${icon} ${head} ${eventlines_endReason(r)} after ${took}${retry}`;
+            return `${icon} ${head} ${endReason(r)} after ${took}${retry}`;
         }
         case 'waiting': {
             const h = e.holder;
@@ -41771,6 +41754,129 @@ function jobEnv(job, devices, attempt, deviceEnv) {
     return env;
 }
 
+;// CONCATENATED MODULE: ./src/history.ts
+// Expected durations from earlier results files, and what they predict about a
+// sweep: the order to start jobs in and the makespan that order should give.
+// Pure: the caller reads the files and reports the ones it could not use.
+/** Statuses whose duration says how long the job takes (cancelled and skipped runs do not). */
+const RAN = new Set(['success', 'failure', 'timeout']);
+/** Median used when there is nothing at all to go on: any positive value keeps the order stable. */
+const NO_HISTORY_SECONDS = 1;
+/**
+ * Job id -> expected seconds, from the jobs that ran in earlier results documents.
+ *
+ * A successful run is the better guide (a failure often stops early), so the most
+ * recent successful run wins; a job that never succeeded takes its most recent run.
+ * Documents whose schema is not 1 are skipped; the caller reports them.
+ */
+function readHistory(docs) {
+    const best = new Map();
+    for (const doc of docs) {
+        if (doc.schema !== 1)
+            continue;
+        const parsed = Date.parse(doc.finishedAt);
+        const at = Number.isNaN(parsed) ? -Infinity : parsed;
+        for (const job of doc.jobs) {
+            if (!RAN.has(job.status) || job.durationSeconds === null)
+                continue;
+            const sample = {
+                seconds: job.durationSeconds,
+                success: job.status === 'success',
+                at,
+            };
+            const held = best.get(job.id);
+            // On equal times the later document in the list wins, as if read in order.
+            if (held === undefined || preferred(sample, held))
+                best.set(job.id, sample);
+        }
+    }
+    return new Map([...best].map(([id, sample]) => [id, sample.seconds]));
+}
+function preferred(candidate, held) {
+    if (candidate.success !== held.success)
+        return candidate.success;
+    return candidate.at >= held.at;
+}
+/**
+ * Predicted seconds per job index. Jobs never seen take the median of the known
+ * jobs of this sweep (a new point in a sweep is most like its neighbours); when
+ * none of them is known, the median of all history; with no history, 1.
+ */
+function predictDurations(jobs, history) {
+    const knownSeconds = [];
+    for (const job of jobs) {
+        const seconds = history.get(job.id);
+        if (seconds !== undefined)
+            knownSeconds.push(seconds);
+    }
+    const fallback = knownSeconds.length > 0
+        ? median(knownSeconds)
+        : history.size > 0
+            ? median([...history.values()])
+            : NO_HISTORY_SECONDS;
+    const predicted = new Map();
+    for (const job of jobs)
+        predicted.set(job.index, history.get(job.id) ?? fallback);
+    return { predicted, known: knownSeconds.length };
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+/**
+ * The order to start jobs in, as a new array. `fifo` is matrix order (by index).
+ * `longest-first` starts the longest predicted jobs first so that no long job is
+ * left to run alone at the end; equal predictions keep matrix order, and a job
+ * without a prediction goes after every job that has one.
+ */
+function orderJobs(jobs, order, predicted) {
+    const byIndex = [...jobs].sort((a, b) => a.index - b.index);
+    if (order === 'fifo')
+        return byIndex;
+    const seconds = (job) => predicted?.get(job.index) ?? -Infinity;
+    // Array.prototype.sort is stable, so ties stay in matrix order.
+    return byIndex.sort((a, b) => {
+        const sa = seconds(a);
+        const sb = seconds(b);
+        return sa === sb ? 0 : sb > sa ? 1 : -1;
+    });
+}
+/**
+ * The makespan of list scheduling: each duration, in the given order, starts on the
+ * device that frees up first (lowest device on ties). This is what the scheduler does
+ * when every job takes one device and the durations come true.
+ */
+function predictMakespan(durations, devices) {
+    checkDevices(devices);
+    const freeAt = new Array(Math.min(devices, Math.max(durations.length, 1))).fill(0);
+    for (const duration of durations)
+        freeAt[leastLoaded(freeAt)] += duration;
+    return Math.max(...freeAt);
+}
+/** The position of the smallest load, the lowest position on ties. */
+function leastLoaded(load) {
+    let best = 0;
+    for (let i = 1; i < load.length; i++)
+        if (load[i] < load[best])
+            best = i;
+    return best;
+}
+/** No schedule beats perfect balance, nor the longest single job. */
+function lowerBound(durations, devices) {
+    checkDevices(devices);
+    if (durations.length === 0)
+        return 0;
+    const sum = durations.reduce((total, d) => total + d, 0);
+    const longest = durations.reduce((max, d) => Math.max(max, d), -Infinity);
+    return Math.max(sum / devices, longest);
+}
+function checkDevices(devices) {
+    if (!Number.isInteger(devices) || devices < 1) {
+        throw new Error(`Invalid device count '${devices}'. Expected a whole number of at least 1.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/shard.ts
 // Split one sweep across several runners, and merge their results files back into
 // one document as if a single runner had run everything.
@@ -41778,6 +41884,7 @@ function jobEnv(job, devices, attempt, deviceEnv) {
 // Every runner computes its own shard from the same inputs, with no coordination,
 // so the split must be a pure function of the job list (and of the predictions, when
 // given): the same on every machine, disjoint, and together the whole sweep.
+
 /** Parse `i/n`, e.g. `2/3` -> `{ index: 2, count: 3 }`. */
 function parseShard(text) {
     const match = /^(\d+)\/(\d+)$/.exec(text.trim());
@@ -41813,21 +41920,11 @@ function shardJobs(jobs, shard, predicted) {
     }
     // Longest processing time first: each job, longest first (then by index), goes to
     // the bin with the least predicted total so far, the lowest bin on ties.
-    const seconds = (job) => predicted.get(job.index) ?? 0;
-    const longestFirst = [...byIndex].sort((a, b) => {
-        const sa = seconds(a);
-        const sb = seconds(b);
-        return sa === sb ? a.index - b.index : sb > sa ? 1 : -1;
-    });
     const load = new Array(shard.count).fill(0);
     const mine = new Set();
-    for (const job of longestFirst) {
-        let bin = 0;
-        for (let other = 1; other < load.length; other++) {
-            if (load[other] < load[bin])
-                bin = other;
-        }
-        load[bin] += seconds(job);
+    for (const job of orderJobs(byIndex, 'longest-first', predicted)) {
+        const bin = leastLoaded(load);
+        load[bin] += predicted.get(job.index) ?? 0;
         if (bin === shard.index - 1)
             mine.add(job.index);
     }
@@ -42293,644 +42390,8 @@ function parseSettings(raw, ctx) {
     return settings;
 }
 
-;// CONCATENATED MODULE: ./src/merge.ts
-// Merge mode: find shard results files by glob, merge them into one document
-// and recompute the best job over all of them.
-
-
-
-
-
-
-function segmentRegex(segment) {
-    const body = segment
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\?/g, '[^/]');
-    return new RegExp(`^${body}$`);
-}
-/**
- * Files matching a glob (`*`, `?` within a path segment, `**` for any depth),
- * sorted. Small on purpose: merge patterns look like `shards/**\/results.json`.
- */
-function globFiles(pattern, cwd) {
-    const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, pattern);
-    const parts = absolute.split(external_node_path_namespaceObject.sep).filter(Boolean);
-    const found = new Set();
-    const walk = (dir, i) => {
-        if (i === parts.length)
-            return;
-        const part = parts[i];
-        const last = i === parts.length - 1;
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        if (part === '**') {
-            walk(dir, i + 1);
-            for (const e of entries)
-                if (e.isDirectory())
-                    walk((0,external_node_path_namespaceObject.join)(dir, e.name), i);
-            return;
-        }
-        if (!/[*?]/.test(part)) {
-            const e = entries.find((x) => x.name === part);
-            if (!e)
-                return;
-            if (last) {
-                if (e.isFile())
-                    found.add((0,external_node_path_namespaceObject.join)(dir, part));
-            }
-            else if (e.isDirectory())
-                walk((0,external_node_path_namespaceObject.join)(dir, part), i + 1);
-            return;
-        }
-        const re = segmentRegex(part);
-        for (const e of entries) {
-            if (!re.test(e.name))
-                continue;
-            if (last) {
-                if (e.isFile())
-                    found.add((0,external_node_path_namespaceObject.join)(dir, e.name));
-            }
-            else if (e.isDirectory())
-                walk((0,external_node_path_namespaceObject.join)(dir, e.name), i + 1);
-        }
-    };
-    walk(external_node_path_namespaceObject.sep, 0);
-    return [...found].sort();
-}
-/**
- * Merge the results files that the patterns match. `patterns` is the action's
- * `merge` input (globs separated by whitespace) or the CLI's arguments (one
- * glob or path each, spaces allowed).
- */
-async function mergeFiles(patterns, cwd, objective) {
-    const list = typeof patterns === 'string' ? splitPatterns(patterns) : patterns;
-    const files = list.flatMap((p) => globFiles(p, cwd));
-    const unique = [...new Set(files)];
-    if (unique.length === 0)
-        throw new ConfigError(`Invalid ${Inputs.merge} '${list.join(' ')}': no results file matches it.`);
-    const inputs = unique.map((file) => {
-        try {
-            return { file, doc: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')) };
-        }
-        catch (e) {
-            throw new ConfigError(`Invalid ${Inputs.merge}: '${file}' is not a readable results file (${e.message.split('\n')[0]}).`);
-        }
-    });
-    let merged;
-    try {
-        merged = mergeResults(inputs);
-    }
-    catch (e) {
-        if (e instanceof MergeError)
-            throw new ConfigError(`Invalid ${Inputs.merge}: ${e.message}`);
-        throw e;
-    }
-    const doc = merged.doc;
-    // Device ids repeat across machines ("0" on each runner): count each runner's own.
-    const runners = new Set(inputs.map((i) => i.doc.runner));
-    if (runners.size > 1)
-        doc.devices = inputs
-            .flatMap((i) => i.doc.devices.map((d) => `${i.doc.runner} · ${d}`))
-            .filter((d, k, all) => all.indexOf(d) === k);
-    const obj = objective ?? doc.objective ?? null;
-    if (obj) {
-        doc.objective = obj;
-        const best = findBest(doc.jobs, obj);
-        if (best !== undefined)
-            doc.bestIndex = best;
-    }
-    return { doc, problems: merged.problems, files: unique };
-}
-/** Several patterns may be given, one per line or separated by spaces. */
-function splitPatterns(text) {
-    return text.split(/\s+/).filter(Boolean);
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/runner.ts
-// Runs one job: a child process in its own process group, its output in a log
-// file, a timeout, cancellation, and no process left behind. It never rejects:
-// whatever happens to the job comes back as a RunOutcome.
-//
-// Why process groups: a job is usually a shell script that starts python, which
-// starts data-loader workers, which may start more. Signalling only the script
-// would leave those holding the GPU (and our output pipes) after the job "ended".
-// `detached: true` makes the child the leader of a new process group; every
-// signal here goes to the whole group (`kill(-pgid)`), and the job is only over
-// once the group is empty.
-
-
-
-
-const DEFAULT_TAIL_LINES = 20;
-const TAIL_MAX_BYTES = 64 * 1024;
-/** How often a group is checked while waiting for it to empty after a signal. */
-const GROUP_POLL_MS = 25;
-/**
- * How long to wait for a group to disappear after SIGKILL. SIGKILL cannot be
- * ignored, so this only runs out for processes stuck in the kernel (D state, a
- * hung GPU driver): we report and move on rather than hang the sweep.
- */
-const AFTER_KILL_WAIT_MS = 2000;
-/**
- * With onLine, how long to keep reading the pipes once the group is gone. They
- * normally reach EOF at once; a process that left the group (setsid) may hold
- * them open forever.
- */
-const PIPE_DRAIN_MS = 1000;
-/** Larger than the default 16 KiB so a fast job is not paused on every write. */
-const LOG_STREAM_HIGH_WATER = 1024 * 1024;
-/** The longest delay setTimeout honours (2^31 - 1 ms); longer ones fire at once. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/**
- * Sends a signal to every process of a group. False when the group is gone (or
- * cannot be signalled).
- */
-function killProcessGroup(pgid, signal) {
-    // kill(-0) would signal our own group and kill(-1) every process we may signal.
-    if (!Number.isInteger(pgid) || pgid <= 1)
-        return false;
-    try {
-        process.kill(-pgid, signal);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * Whether a process group still has a live member. Zombies do not count: under a
- * container init that never reaps orphans they stay forever, yet are already dead
- * and hold nothing (no memory, no GPU, no pipes).
- */
-function processGroupAlive(pgid) {
-    if (!groupExists(pgid))
-        return false;
-    const members = liveGroupMembers(pgid);
-    return members === undefined || members.length > 0;
-}
-/** kill(-pgid, 0): true while any process, zombies included, is in the group. */
-function groupExists(pgid) {
-    if (!Number.isInteger(pgid) || pgid <= 1)
-        return false;
-    try {
-        process.kill(-pgid, 0);
-        return true;
-    }
-    catch (err) {
-        // EPERM: it exists but belongs to someone else.
-        return err.code === 'EPERM';
-    }
-}
-/** `state` and `pgrp` of a process from /proc/PID/stat; undefined when it is gone. */
-function procStat(pid) {
-    let stat;
-    try {
-        stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'latin1');
-    }
-    catch {
-        return undefined;
-    }
-    // `pid (comm) state ppid pgrp ...`; comm may itself contain spaces and parens.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { state: fields[0], pgrp: Number(fields[2]) };
-}
-function isLiveMember(pid, pgid) {
-    const info = procStat(pid);
-    return info !== undefined && info.pgrp === pgid && info.state !== 'Z' && info.state !== 'X';
-}
-/**
- * The group's members that are not zombies, from a scan of /proc (Linux);
- * undefined where there is no /proc to tell.
- */
-function liveGroupMembers(pgid) {
-    let pids;
-    try {
-        pids = (0,external_node_fs_namespaceObject.readdirSync)('/proc');
-    }
-    catch {
-        return undefined;
-    }
-    return pids.filter((pid) => /^\d+$/.test(pid) && isLiveMember(pid, pgid)).map(Number);
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-/**
- * Waits until the group is empty or the deadline passes; true when it emptied.
- * A /proc scan costs milliseconds on a busy machine, so polls only re-check the
- * members already found, and scan again when those are all gone (to catch any
- * they forked meanwhile).
- */
-async function waitGroupGone(pgid, deadline) {
-    let known = [];
-    for (;;) {
-        known = known.filter((pid) => isLiveMember(pid, pgid));
-        if (known.length === 0) {
-            if (!groupExists(pgid))
-                return true;
-            const members = liveGroupMembers(pgid);
-            if (members?.length === 0)
-                return true;
-            known = members ?? [];
-        }
-        const left = deadline - Date.now();
-        if (left <= 0)
-            return false;
-        await sleep(Math.min(GROUP_POLL_MS, left));
-    }
-}
-/** SIGTERM, then SIGKILL after graceMs if the group is still there, then a bounded wait. */
-async function terminateGroup(pgid, graceMs, killAt) {
-    if (killAt === undefined) {
-        killProcessGroup(pgid, 'SIGTERM');
-        killAt = Date.now() + graceMs;
-    }
-    if (await waitGroupGone(pgid, killAt))
-        return;
-    killProcessGroup(pgid, 'SIGKILL');
-    await waitGroupGone(pgid, Date.now() + AFTER_KILL_WAIT_MS);
-}
-function message(err) {
-    return err instanceof Error ? err.message : String(err);
-}
-/** Why a spawn failed, in one line that names what was wrong. */
-function spawnError(spec, err) {
-    const code = err.code;
-    const program = spec.argv[0];
-    if (code === 'ENOENT') {
-        return `Cannot run '${program}': not found (expected an executable path or a command on PATH, whose #! interpreter exists)`;
-    }
-    if (code === 'EACCES')
-        return `Cannot run '${program}': permission denied (expected an executable file)`;
-    return `Cannot run '${program}': ${message(err)}`;
-}
-/**
- * Copies the child's pipes to the log file and to a line splitter per stream
- * (stdout and stderr lines must not be spliced into each other mid-line).
- * Backpressure: when the file stream is full both pipes pause, so the child
- * blocks on write instead of our memory growing.
- */
-class PipeTee {
-    file;
-    splitters = [];
-    pipes;
-    paused = false;
-    drained = false;
-    writeError;
-    lineError;
-    constructor(file, pipes, onLine) {
-        this.file = file;
-        this.pipes = pipes.filter((p) => p !== null);
-        file.on('error', (err) => {
-            // A full or broken disk: keep draining the pipes so the job is not stuck.
-            this.writeError ??= err;
-            this.resume();
-        });
-        file.on('drain', () => this.resume());
-        // A throw from the caller's callback would surface in a stream event and
-        // crash this process; it is reported in the outcome instead.
-        const safeOnLine = (line) => {
-            try {
-                onLine(line);
-            }
-            catch (err) {
-                this.lineError ??= err;
-            }
-        };
-        for (const pipe of this.pipes) {
-            const splitter = new LineSplitter(safeOnLine);
-            this.splitters.push(splitter);
-            pipe.on('data', (chunk) => {
-                if (!this.writeError && !this.file.destroyed && !this.file.write(chunk))
-                    this.pause();
-                splitter.push(chunk);
-            });
-            pipe.on('error', () => {
-                // A pipe error (EIO, destroyed) only ends the copying; the job goes on.
-            });
-        }
-    }
-    get error() {
-        if (this.writeError)
-            return `Could not write the log file: ${this.writeError.message}`;
-        if (this.lineError)
-            return `The onLine callback failed: ${message(this.lineError)}`;
-        return undefined;
-    }
-    pause() {
-        if (this.paused)
-            return;
-        this.paused = true;
-        for (const pipe of this.pipes)
-            pipe.pause();
-    }
-    resume() {
-        if (!this.paused)
-            return;
-        this.paused = false;
-        for (const pipe of this.pipes)
-            pipe.resume();
-    }
-    /**
-     * Reads what is still buffered for up to `ms`, then destroys the pipes: a process
-     * outside our group may hold them open, and must not hang the job.
-     */
-    async drain(ms) {
-        if (this.drained)
-            return;
-        this.drained = true;
-        const ended = this.pipes.map((pipe) => new Promise((resolve) => {
-            if (pipe.readableEnded || pipe.destroyed)
-                return resolve();
-            pipe.once('end', resolve);
-            pipe.once('close', resolve);
-        }));
-        let timer;
-        try {
-            await Promise.race([
-                Promise.all(ended),
-                new Promise((resolve) => (timer = setTimeout(resolve, ms))),
-            ]);
-        }
-        finally {
-            clearTimeout(timer);
-            for (const pipe of this.pipes)
-                pipe.destroy();
-            for (const splitter of this.splitters)
-                splitter.end();
-        }
-    }
-    /** Flushes and closes the log file. */
-    async close() {
-        if (this.file.closed)
-            return;
-        await new Promise((resolve) => {
-            this.file.once('close', resolve);
-            if (this.file.destroyed)
-                return;
-            this.file.end();
-        });
-    }
-}
-async function runProcess(spec) {
-    const startedAt = new Date();
-    const tailLines = spec.tailLines ?? DEFAULT_TAIL_LINES;
-    const cancelGraceMs = spec.cancelGraceMs ?? spec.killGraceMs;
-    const outcome = (fields) => ({
-        exitCode: null,
-        signal: null,
-        startedAt,
-        finishedAt: new Date(),
-        tail: [],
-        leftovers: false,
-        ...fields,
-    });
-    if (spec.signal?.aborted)
-        return outcome({ status: 'cancelled' });
-    if (spec.argv.length === 0 || !spec.argv[0]) {
-        return outcome({
-            status: 'failure',
-            error: `Cannot run ${JSON.stringify(spec.argv)}: expected a program name`,
-        });
-    }
-    // spawn reports a missing cwd as ENOENT of the program, which would send the
-    // reader looking for the wrong thing.
-    try {
-        if (!(await (0,promises_namespaceObject.stat)(spec.cwd)).isDirectory()) {
-            return outcome({
-                status: 'failure',
-                error: `Working directory '${spec.cwd}' is not a directory`,
-            });
-        }
-    }
-    catch {
-        return outcome({ status: 'failure', error: `Working directory '${spec.cwd}' does not exist` });
-    }
-    let logHandle;
-    let tee;
-    let pgid = 0;
-    let timeoutTimer;
-    let killTimer;
-    let onAbort;
-    try {
-        try {
-            logHandle = await (0,promises_namespaceObject.open)(spec.logFile, 'w');
-        }
-        catch (err) {
-            return outcome({
-                status: 'failure',
-                error: `Cannot open log file '${spec.logFile}': ${message(err)}`,
-            });
-        }
-        // Without onLine the child gets the log file itself as stdout and stderr: no
-        // copying through this process, whatever the job prints.
-        const out = spec.onLine ? 'pipe' : logHandle.fd;
-        let proc;
-        try {
-            proc = (0,external_node_child_process_namespaceObject.spawn)(spec.argv[0], spec.argv.slice(1), {
-                cwd: spec.cwd,
-                env: spec.env,
-                detached: true,
-                stdio: ['ignore', out, out],
-            });
-        }
-        catch (err) {
-            return outcome({ status: 'failure', error: spawnError(spec, err) });
-        }
-        // Listen before anything can be emitted: 'error' comes on the next tick for a
-        // failed spawn, and 'exit' (not 'close') ends the job, because a background
-        // process may keep the pipes open long after the main one is gone.
-        const exited = new Promise((resolve) => {
-            proc.once('exit', (code, signal) => resolve({ code, signal }));
-            proc.once('error', (error) => resolve({ error }));
-        });
-        proc.on('error', () => {
-            // Later errors (a failed kill) must not become unhandled; we never kill through `proc`.
-        });
-        if (spec.onLine) {
-            // The stream now owns the file handle and closes it.
-            const file = (0,external_node_fs_namespaceObject.createWriteStream)(spec.logFile, {
-                fd: logHandle,
-                highWaterMark: LOG_STREAM_HIGH_WATER,
-            });
-            logHandle = undefined;
-            tee = new PipeTee(file, [proc.stdout, proc.stderr], spec.onLine);
-        }
-        else {
-            // The child has its own copy of the descriptor now.
-            await logHandle.close();
-            logHandle = undefined;
-        }
-        if (proc.pid === undefined) {
-            const result = await exited;
-            const error = 'error' in result ? spawnError(spec, result.error) : 'Cannot run the job: no process id';
-            await tee?.drain(0);
-            return outcome({ status: 'failure', error, tail: await tail(spec.logFile, tailLines) });
-        }
-        pgid = proc.pid;
-        const group = pgid;
-        // Timeout and cancel: SIGTERM to the group now, SIGKILL at killAt. The first
-        // reason wins the status; a later one can only bring SIGKILL forward.
-        let reason;
-        let killAt;
-        const terminate = (why, graceMs) => {
-            reason ??= why;
-            const at = Date.now() + graceMs;
-            if (killAt === undefined)
-                killProcessGroup(group, 'SIGTERM');
-            if (killAt !== undefined && killAt <= at)
-                return;
-            killAt = at;
-            clearTimeout(killTimer);
-            killTimer = setTimeout(() => killProcessGroup(group, 'SIGKILL'), Math.min(graceMs, MAX_TIMER_MS));
-        };
-        if (spec.timeoutMs > 0) {
-            // setTimeout fires at once for delays over ~24.8 days: re-arm in steps.
-            const deadline = Date.now() + spec.timeoutMs;
-            const arm = () => {
-                const left = deadline - Date.now();
-                timeoutTimer =
-                    left > MAX_TIMER_MS
-                        ? setTimeout(arm, MAX_TIMER_MS)
-                        : setTimeout(() => terminate('timeout', spec.killGraceMs), left);
-            };
-            arm();
-        }
-        if (spec.signal) {
-            onAbort = () => terminate('cancelled', cancelGraceMs);
-            spec.signal.addEventListener('abort', onAbort, { once: true });
-            // An abort while the log file was being opened fired no listener yet.
-            if (spec.signal.aborted)
-                onAbort();
-        }
-        try {
-            spec.onSpawn?.(group);
-        }
-        catch {
-            // The caller's bookkeeping failing is no reason to lose track of the job:
-            // it runs and is cleaned up all the same.
-        }
-        const result = await exited;
-        clearTimeout(timeoutTimer);
-        timeoutTimer = undefined;
-        if (onAbort)
-            spec.signal?.removeEventListener('abort', onAbort);
-        onAbort = undefined;
-        const finishedAt = new Date();
-        const exitCode = 'code' in result ? result.code : null;
-        const signal = 'signal' in result ? result.signal : null;
-        const error = 'error' in result ? spawnError(spec, result.error) : undefined;
-        // Leftovers: the main process is gone but background processes of the job are
-        // not. They are part of the job, so they end with it (after a grace period to
-        // let them exit cleanly), as a terminal closing would end them.
-        clearTimeout(killTimer);
-        const leftovers = processGroupAlive(group);
-        if (leftovers)
-            await terminateGroup(group, spec.killGraceMs, killAt);
-        await tee?.drain(PIPE_DRAIN_MS);
-        await tee?.close();
-        const status = reason ?? (exitCode === 0 ? 'success' : 'failure');
-        return {
-            status,
-            exitCode,
-            signal,
-            startedAt,
-            finishedAt,
-            ...(error || tee?.error ? { error: error ?? tee?.error } : {}),
-            tail: await tail(spec.logFile, tailLines),
-            leftovers,
-        };
-    }
-    catch (err) {
-        // Nothing above should throw; if something does, the job still ends as data
-        // and its group is still cleaned up (in finally).
-        return outcome({ status: 'failure', error: `Running the job failed: ${message(err)}` });
-    }
-    finally {
-        clearTimeout(timeoutTimer);
-        clearTimeout(killTimer);
-        if (onAbort)
-            spec.signal?.removeEventListener('abort', onAbort);
-        if (pgid > 1 && processGroupAlive(pgid))
-            killProcessGroup(pgid, 'SIGKILL');
-        if (tee)
-            await tee.drain(0).catch(() => undefined);
-        if (tee)
-            await tee.close().catch(() => undefined);
-        if (logHandle)
-            await logHandle.close().catch(() => undefined);
-    }
-}
-async function tail(file, lines) {
-    if (lines <= 0)
-        return [];
-    try {
-        return (await readLogTail(file, { maxBytes: TAIL_MAX_BYTES, maxLines: lines })).lines;
-    }
-    catch {
-        return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cleanup.ts
-// Stops job process groups that outlived the gpu-sweep process itself (it was
-// SIGKILLed: the runner's last resort on cancellation). Run by the action's
-// post step. A pid can be reused by the time we look, so a group is only
-// signalled when one of its members still carries this run's marker variable.
-
-
-
-function groupMembers(pgid) {
-    const members = [];
-    for (const name of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
-        if (!/^\d+$/.test(name))
-            continue;
-        try {
-            const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${name}/stat`, 'utf8');
-            // Fields after the command name (which may contain spaces and parentheses).
-            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-            if (Number(fields[2]) === pgid)
-                members.push(Number(name));
-        }
-        catch {
-            /* gone, or not ours to read */
-        }
-    }
-    return members;
-}
-function carriesMarker(pid, marker) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/environ`, 'latin1')
-            .split('\0')
-            .includes(`${RUN_MARKER_ENV}=${marker}`);
-    }
-    catch {
-        return false;
-    }
-}
-const cleanup_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Terminate (TERM, then KILL after graceMs) the listed groups that are still this run's. Returns the groups signalled. */
-async function cleanupProcessGroups(pgids, marker, graceMs = 2000) {
-    const ours = pgids.filter((pgid) => groupMembers(pgid).some((pid) => carriesMarker(pid, marker)));
-    for (const pgid of ours)
-        killProcessGroup(pgid, 'SIGTERM');
-    const deadline = Date.now() + graceMs;
-    while (ours.some(processGroupAlive) && Date.now() < deadline)
-        await cleanup_sleep(50);
-    for (const pgid of ours)
-        if (processGroupAlive(pgid))
-            killProcessGroup(pgid, 'SIGKILL');
-    return ours;
-}
-
 ;// CONCATENATED MODULE: ./src/devices.ts
 // Which devices the sweep may use. `auto` trusts the runner's
 // CUDA_VISIBLE_DEVICES first (a runner confined to some GPUs must stay on
@@ -42996,127 +42457,6 @@ async function resolveDevices(devices, env) {
     throw new ConfigError(`Invalid devices 'auto': found no GPU (CUDA_VISIBLE_DEVICES is not set and ${why}). Set devices: to the GPU ids to use, e.g. devices: 0,1,2,3.`);
 }
 
-;// CONCATENATED MODULE: ./src/history.ts
-// Expected durations from earlier results files, and what they predict about a
-// sweep: the order to start jobs in and the makespan that order should give.
-// Pure: the caller reads the files and reports the ones it could not use.
-/** Statuses whose duration says how long the job takes (cancelled and skipped runs do not). */
-const RAN = new Set(['success', 'failure', 'timeout']);
-/** Median used when there is nothing at all to go on: any positive value keeps the order stable. */
-const NO_HISTORY_SECONDS = 1;
-/**
- * Job id -> expected seconds, from the jobs that ran in earlier results documents.
- *
- * A successful run is the better guide (a failure often stops early), so the most
- * recent successful run wins; a job that never succeeded takes its most recent run.
- * Documents whose schema is not 1 are skipped; the caller reports them.
- */
-function readHistory(docs) {
-    const best = new Map();
-    for (const doc of docs) {
-        if (doc.schema !== 1)
-            continue;
-        const parsed = Date.parse(doc.finishedAt);
-        const at = Number.isNaN(parsed) ? -Infinity : parsed;
-        for (const job of doc.jobs) {
-            if (!RAN.has(job.status) || job.durationSeconds === null)
-                continue;
-            const sample = {
-                seconds: job.durationSeconds,
-                success: job.status === 'success',
-                at,
-            };
-            const held = best.get(job.id);
-            // On equal times the later document in the list wins, as if read in order.
-            if (held === undefined || preferred(sample, held))
-                best.set(job.id, sample);
-        }
-    }
-    return new Map([...best].map(([id, sample]) => [id, sample.seconds]));
-}
-function preferred(candidate, held) {
-    if (candidate.success !== held.success)
-        return candidate.success;
-    return candidate.at >= held.at;
-}
-/**
- * Predicted seconds per job index. Jobs never seen take the median of the known
- * jobs of this sweep (a new point in a sweep is most like its neighbours); when
- * none of them is known, the median of all history; with no history, 1.
- */
-function predictDurations(jobs, history) {
-    const knownSeconds = [];
-    for (const job of jobs) {
-        const seconds = history.get(job.id);
-        if (seconds !== undefined)
-            knownSeconds.push(seconds);
-    }
-    const fallback = knownSeconds.length > 0
-        ? median(knownSeconds)
-        : history.size > 0
-            ? median([...history.values()])
-            : NO_HISTORY_SECONDS;
-    const predicted = new Map();
-    for (const job of jobs)
-        predicted.set(job.index, history.get(job.id) ?? fallback);
-    return { predicted, known: knownSeconds.length };
-}
-function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-/**
- * The order to start jobs in, as a new array. `fifo` is matrix order (by index).
- * `longest-first` starts the longest predicted jobs first so that no long job is
- * left to run alone at the end; equal predictions keep matrix order, and a job
- * without a prediction goes after every job that has one.
- */
-function orderJobs(jobs, order, predicted) {
-    const byIndex = [...jobs].sort((a, b) => a.index - b.index);
-    if (order === 'fifo')
-        return byIndex;
-    const seconds = (job) => predicted?.get(job.index) ?? -Infinity;
-    // Array.prototype.sort is stable, so ties stay in matrix order.
-    return byIndex.sort((a, b) => {
-        const sa = seconds(a);
-        const sb = seconds(b);
-        return sa === sb ? 0 : sb > sa ? 1 : -1;
-    });
-}
-/**
- * The makespan of list scheduling: each duration, in the given order, starts on the
- * device that frees up first (lowest device on ties). This is what the scheduler does
- * when every job takes one device and the durations come true.
- */
-function predictMakespan(durations, devices) {
-    checkDevices(devices);
-    const freeAt = new Array(Math.min(devices, Math.max(durations.length, 1))).fill(0);
-    for (const duration of durations) {
-        let earliest = 0;
-        for (let device = 1; device < freeAt.length; device++) {
-            if (freeAt[device] < freeAt[earliest])
-                earliest = device;
-        }
-        freeAt[earliest] += duration;
-    }
-    return Math.max(...freeAt);
-}
-/** No schedule beats perfect balance, nor the longest single job. */
-function lowerBound(durations, devices) {
-    checkDevices(devices);
-    if (durations.length === 0)
-        return 0;
-    const sum = durations.reduce((total, d) => total + d, 0);
-    const longest = durations.reduce((max, d) => Math.max(max, d), -Infinity);
-    return Math.max(sum / devices, longest);
-}
-function checkDevices(devices) {
-    if (!Number.isInteger(devices) || devices < 1) {
-        throw new Error(`Invalid device count '${devices}'. Expected a whole number of at least 1.`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/locks.ts
 // Host-wide device leases: no two gpu-sweep processes on one machine run jobs on the
 // same device at the same time, even when several runner services start the action at
@@ -43146,7 +42486,7 @@ function deviceLeaseName(device) {
     return `gpu-${readable}-${hash}${LEASE_SUFFIX}`;
 }
 /** Fields 3 onwards of /proc/<pid>/stat (index 0 is field 3), or null where there is none. */
-function locks_procStat(pid) {
+function procStat(pid) {
     try {
         const stat = external_node_fs_namespaceObject.readFileSync(`/proc/${pid}/stat`, 'utf8');
         // Field 2 is the command name in parentheses and may itself hold spaces and ')'.
@@ -43158,7 +42498,7 @@ function locks_procStat(pid) {
 }
 /** A process's start time (clock ticks after boot, field 22), or null where /proc has none. */
 function processStartTime(pid) {
-    return locks_procStat(pid)?.[19] ?? null;
+    return procStat(pid)?.[19] ?? null;
 }
 function isAlive(pid) {
     try {
@@ -43169,7 +42509,7 @@ function isAlive(pid) {
         return errorCode(error) !== 'ESRCH';
     }
     // A zombie answers kill(0) but is dead; under a container init that never reaps, it stays.
-    const state = locks_procStat(pid)?.[0];
+    const state = procStat(pid)?.[0];
     return state !== 'Z' && state !== 'X';
 }
 function errorCode(error) {
@@ -43714,6 +43054,472 @@ function readOutputFileSync(file, maxBytes) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runner.ts
+// Runs one job: a child process in its own process group, its output in a log
+// file, a timeout, cancellation, and no process left behind. It never rejects:
+// whatever happens to the job comes back as a RunOutcome.
+//
+// Why process groups: a job is usually a shell script that starts python, which
+// starts data-loader workers, which may start more. Signalling only the script
+// would leave those holding the GPU (and our output pipes) after the job "ended".
+// `detached: true` makes the child the leader of a new process group; every
+// signal here goes to the whole group (`kill(-pgid)`), and the job is only over
+// once the group is empty.
+
+
+
+
+const DEFAULT_TAIL_LINES = 20;
+const TAIL_MAX_BYTES = 64 * 1024;
+/** How often a group is checked while waiting for it to empty after a signal. */
+const GROUP_POLL_MS = 25;
+/**
+ * How long to wait for a group to disappear after SIGKILL. SIGKILL cannot be
+ * ignored, so this only runs out for processes stuck in the kernel (D state, a
+ * hung GPU driver): we report and move on rather than hang the sweep.
+ */
+const AFTER_KILL_WAIT_MS = 2000;
+/**
+ * With onLine, how long to keep reading the pipes once the group is gone. They
+ * normally reach EOF at once; a process that left the group (setsid) may hold
+ * them open forever.
+ */
+const PIPE_DRAIN_MS = 1000;
+/** Larger than the default 16 KiB so a fast job is not paused on every write. */
+const LOG_STREAM_HIGH_WATER = 1024 * 1024;
+/** The longest delay setTimeout honours (2^31 - 1 ms); longer ones fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/**
+ * Sends a signal to every process of a group. False when the group is gone (or
+ * cannot be signalled).
+ */
+function killProcessGroup(pgid, signal) {
+    // kill(-0) would signal our own group and kill(-1) every process we may signal.
+    if (!Number.isInteger(pgid) || pgid <= 1)
+        return false;
+    try {
+        process.kill(-pgid, signal);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Whether a process group still has a live member. Zombies do not count: under a
+ * container init that never reaps orphans they stay forever, yet are already dead
+ * and hold nothing (no memory, no GPU, no pipes).
+ */
+function processGroupAlive(pgid) {
+    if (!groupExists(pgid))
+        return false;
+    const members = liveGroupMembers(pgid);
+    return members === undefined || members.length > 0;
+}
+/** kill(-pgid, 0): true while any process, zombies included, is in the group. */
+function groupExists(pgid) {
+    if (!Number.isInteger(pgid) || pgid <= 1)
+        return false;
+    try {
+        process.kill(-pgid, 0);
+        return true;
+    }
+    catch (err) {
+        // EPERM: it exists but belongs to someone else.
+        return err.code === 'EPERM';
+    }
+}
+/** `state` and `pgrp` of a process from /proc/PID/stat; undefined when it is gone. */
+function runner_procStat(pid) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+    }
+    catch {
+        return undefined;
+    }
+    // `pid (comm) state ppid pgrp ...`; comm may itself contain spaces and parens.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0], pgrp: Number(fields[2]) };
+}
+function isLiveMember(pid, pgid) {
+    const info = runner_procStat(pid);
+    return info !== undefined && info.pgrp === pgid && info.state !== 'Z' && info.state !== 'X';
+}
+/**
+ * The group's members that are not zombies, from a scan of /proc (Linux);
+ * undefined where there is no /proc to tell.
+ */
+function liveGroupMembers(pgid) {
+    let pids;
+    try {
+        pids = (0,external_node_fs_namespaceObject.readdirSync)('/proc');
+    }
+    catch {
+        return undefined;
+    }
+    return pids.filter((pid) => /^\d+$/.test(pid) && isLiveMember(pid, pgid)).map(Number);
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/**
+ * Waits until the group is empty or the deadline passes; true when it emptied.
+ * A /proc scan costs milliseconds on a busy machine, so polls only re-check the
+ * members already found, and scan again when those are all gone (to catch any
+ * they forked meanwhile).
+ */
+async function waitGroupGone(pgid, deadline) {
+    let known = [];
+    for (;;) {
+        known = known.filter((pid) => isLiveMember(pid, pgid));
+        if (known.length === 0) {
+            if (!groupExists(pgid))
+                return true;
+            const members = liveGroupMembers(pgid);
+            if (members?.length === 0)
+                return true;
+            known = members ?? [];
+        }
+        const left = deadline - Date.now();
+        if (left <= 0)
+            return false;
+        await sleep(Math.min(GROUP_POLL_MS, left));
+    }
+}
+/** SIGTERM, then SIGKILL after graceMs if the group is still there, then a bounded wait. */
+async function terminateGroup(pgid, graceMs, killAt) {
+    if (killAt === undefined) {
+        killProcessGroup(pgid, 'SIGTERM');
+        killAt = Date.now() + graceMs;
+    }
+    if (await waitGroupGone(pgid, killAt))
+        return;
+    killProcessGroup(pgid, 'SIGKILL');
+    await waitGroupGone(pgid, Date.now() + AFTER_KILL_WAIT_MS);
+}
+function message(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+/** Why a spawn failed, in one line that names what was wrong. */
+function spawnError(spec, err) {
+    const code = err.code;
+    const program = spec.argv[0];
+    if (code === 'ENOENT') {
+        return `Cannot run '${program}': not found (expected an executable path or a command on PATH, whose #! interpreter exists)`;
+    }
+    if (code === 'EACCES')
+        return `Cannot run '${program}': permission denied (expected an executable file)`;
+    return `Cannot run '${program}': ${message(err)}`;
+}
+/**
+ * Copies the child's pipes to the log file and to a line splitter per stream
+ * (stdout and stderr lines must not be spliced into each other mid-line).
+ * Backpressure: when the file stream is full both pipes pause, so the child
+ * blocks on write instead of our memory growing.
+ */
+class PipeTee {
+    file;
+    splitters = [];
+    pipes;
+    paused = false;
+    drained = false;
+    writeError;
+    lineError;
+    constructor(file, pipes, onLine) {
+        this.file = file;
+        this.pipes = pipes.filter((p) => p !== null);
+        file.on('error', (err) => {
+            // A full or broken disk: keep draining the pipes so the job is not stuck.
+            this.writeError ??= err;
+            this.resume();
+        });
+        file.on('drain', () => this.resume());
+        // A throw from the caller's callback would surface in a stream event and
+        // crash this process; it is reported in the outcome instead.
+        const safeOnLine = (line) => {
+            try {
+                onLine(line);
+            }
+            catch (err) {
+                this.lineError ??= err;
+            }
+        };
+        for (const pipe of this.pipes) {
+            const splitter = new LineSplitter(safeOnLine);
+            this.splitters.push(splitter);
+            pipe.on('data', (chunk) => {
+                if (!this.writeError && !this.file.destroyed && !this.file.write(chunk))
+                    this.pause();
+                splitter.push(chunk);
+            });
+            pipe.on('error', () => {
+                // A pipe error (EIO, destroyed) only ends the copying; the job goes on.
+            });
+        }
+    }
+    get error() {
+        if (this.writeError)
+            return `Could not write the log file: ${this.writeError.message}`;
+        if (this.lineError)
+            return `The onLine callback failed: ${message(this.lineError)}`;
+        return undefined;
+    }
+    pause() {
+        if (this.paused)
+            return;
+        this.paused = true;
+        for (const pipe of this.pipes)
+            pipe.pause();
+    }
+    resume() {
+        if (!this.paused)
+            return;
+        this.paused = false;
+        for (const pipe of this.pipes)
+            pipe.resume();
+    }
+    /**
+     * Reads what is still buffered for up to `ms`, then destroys the pipes: a process
+     * outside our group may hold them open, and must not hang the job.
+     */
+    async drain(ms) {
+        if (this.drained)
+            return;
+        this.drained = true;
+        const ended = this.pipes.map((pipe) => new Promise((resolve) => {
+            if (pipe.readableEnded || pipe.destroyed)
+                return resolve();
+            pipe.once('end', resolve);
+            pipe.once('close', resolve);
+        }));
+        let timer;
+        try {
+            await Promise.race([
+                Promise.all(ended),
+                new Promise((resolve) => (timer = setTimeout(resolve, ms))),
+            ]);
+        }
+        finally {
+            clearTimeout(timer);
+            for (const pipe of this.pipes)
+                pipe.destroy();
+            for (const splitter of this.splitters)
+                splitter.end();
+        }
+    }
+    /** Flushes and closes the log file. */
+    async close() {
+        if (this.file.closed)
+            return;
+        await new Promise((resolve) => {
+            this.file.once('close', resolve);
+            if (this.file.destroyed)
+                return;
+            this.file.end();
+        });
+    }
+}
+async function runProcess(spec) {
+    const startedAt = new Date();
+    const tailLines = spec.tailLines ?? DEFAULT_TAIL_LINES;
+    const cancelGraceMs = spec.cancelGraceMs ?? spec.killGraceMs;
+    const outcome = (fields) => ({
+        exitCode: null,
+        signal: null,
+        startedAt,
+        finishedAt: new Date(),
+        tail: [],
+        leftovers: false,
+        ...fields,
+    });
+    if (spec.signal?.aborted)
+        return outcome({ status: 'cancelled' });
+    if (spec.argv.length === 0 || !spec.argv[0]) {
+        return outcome({
+            status: 'failure',
+            error: `Cannot run ${JSON.stringify(spec.argv)}: expected a program name`,
+        });
+    }
+    // spawn reports a missing cwd as ENOENT of the program, which would send the
+    // reader looking for the wrong thing.
+    try {
+        if (!(await (0,promises_namespaceObject.stat)(spec.cwd)).isDirectory()) {
+            return outcome({
+                status: 'failure',
+                error: `Working directory '${spec.cwd}' is not a directory`,
+            });
+        }
+    }
+    catch {
+        return outcome({ status: 'failure', error: `Working directory '${spec.cwd}' does not exist` });
+    }
+    let logHandle;
+    let tee;
+    let pgid = 0;
+    let timeoutTimer;
+    let killTimer;
+    let onAbort;
+    try {
+        try {
+            logHandle = await (0,promises_namespaceObject.open)(spec.logFile, 'w');
+        }
+        catch (err) {
+            return outcome({
+                status: 'failure',
+                error: `Cannot open log file '${spec.logFile}': ${message(err)}`,
+            });
+        }
+        // Without onLine the child gets the log file itself as stdout and stderr: no
+        // copying through this process, whatever the job prints.
+        const out = spec.onLine ? 'pipe' : logHandle.fd;
+        let proc;
+        try {
+            proc = (0,external_node_child_process_namespaceObject.spawn)(spec.argv[0], spec.argv.slice(1), {
+                cwd: spec.cwd,
+                env: spec.env,
+                detached: true,
+                stdio: ['ignore', out, out],
+            });
+        }
+        catch (err) {
+            return outcome({ status: 'failure', error: spawnError(spec, err) });
+        }
+        // Listen before anything can be emitted: 'error' comes on the next tick for a
+        // failed spawn, and 'exit' (not 'close') ends the job, because a background
+        // process may keep the pipes open long after the main one is gone.
+        const exited = new Promise((resolve) => {
+            proc.once('exit', (code, signal) => resolve({ code, signal }));
+            proc.once('error', (error) => resolve({ error }));
+        });
+        proc.on('error', () => {
+            // Later errors (a failed kill) must not become unhandled; we never kill through `proc`.
+        });
+        if (spec.onLine) {
+            // The stream now owns the file handle and closes it.
+            const file = (0,external_node_fs_namespaceObject.createWriteStream)(spec.logFile, {
+                fd: logHandle,
+                highWaterMark: LOG_STREAM_HIGH_WATER,
+            });
+            logHandle = undefined;
+            tee = new PipeTee(file, [proc.stdout, proc.stderr], spec.onLine);
+        }
+        else {
+            // The child has its own copy of the descriptor now.
+            await logHandle.close();
+            logHandle = undefined;
+        }
+        if (proc.pid === undefined) {
+            const result = await exited;
+            const error = 'error' in result ? spawnError(spec, result.error) : 'Cannot run the job: no process id';
+            await tee?.drain(0);
+            return outcome({ status: 'failure', error, tail: await tail(spec.logFile, tailLines) });
+        }
+        pgid = proc.pid;
+        const group = pgid;
+        // Timeout and cancel: SIGTERM to the group now, SIGKILL at killAt. The first
+        // reason wins the status; a later one can only bring SIGKILL forward.
+        let reason;
+        let killAt;
+        const terminate = (why, graceMs) => {
+            reason ??= why;
+            const at = Date.now() + graceMs;
+            if (killAt === undefined)
+                killProcessGroup(group, 'SIGTERM');
+            if (killAt !== undefined && killAt <= at)
+                return;
+            killAt = at;
+            clearTimeout(killTimer);
+            killTimer = setTimeout(() => killProcessGroup(group, 'SIGKILL'), Math.min(graceMs, MAX_TIMER_MS));
+        };
+        if (spec.timeoutMs > 0) {
+            // setTimeout fires at once for delays over ~24.8 days: re-arm in steps.
+            const deadline = Date.now() + spec.timeoutMs;
+            const arm = () => {
+                const left = deadline - Date.now();
+                timeoutTimer =
+                    left > MAX_TIMER_MS
+                        ? setTimeout(arm, MAX_TIMER_MS)
+                        : setTimeout(() => terminate('timeout', spec.killGraceMs), left);
+            };
+            arm();
+        }
+        if (spec.signal) {
+            onAbort = () => terminate('cancelled', cancelGraceMs);
+            spec.signal.addEventListener('abort', onAbort, { once: true });
+            // An abort while the log file was being opened fired no listener yet.
+            if (spec.signal.aborted)
+                onAbort();
+        }
+        try {
+            spec.onSpawn?.(group);
+        }
+        catch {
+            // The caller's bookkeeping failing is no reason to lose track of the job:
+            // it runs and is cleaned up all the same.
+        }
+        const result = await exited;
+        clearTimeout(timeoutTimer);
+        timeoutTimer = undefined;
+        if (onAbort)
+            spec.signal?.removeEventListener('abort', onAbort);
+        onAbort = undefined;
+        const finishedAt = new Date();
+        const exitCode = 'code' in result ? result.code : null;
+        const signal = 'signal' in result ? result.signal : null;
+        const error = 'error' in result ? spawnError(spec, result.error) : undefined;
+        // Leftovers: the main process is gone but background processes of the job are
+        // not. They are part of the job, so they end with it (after a grace period to
+        // let them exit cleanly), as a terminal closing would end them.
+        clearTimeout(killTimer);
+        const leftovers = processGroupAlive(group);
+        if (leftovers)
+            await terminateGroup(group, spec.killGraceMs, killAt);
+        await tee?.drain(PIPE_DRAIN_MS);
+        await tee?.close();
+        const status = reason ?? (exitCode === 0 ? 'success' : 'failure');
+        return {
+            status,
+            exitCode,
+            signal,
+            startedAt,
+            finishedAt,
+            ...(error || tee?.error ? { error: error ?? tee?.error } : {}),
+            tail: await tail(spec.logFile, tailLines),
+            leftovers,
+        };
+    }
+    catch (err) {
+        // Nothing above should throw; if something does, the job still ends as data
+        // and its group is still cleaned up (in finally).
+        return outcome({ status: 'failure', error: `Running the job failed: ${message(err)}` });
+    }
+    finally {
+        clearTimeout(timeoutTimer);
+        clearTimeout(killTimer);
+        if (onAbort)
+            spec.signal?.removeEventListener('abort', onAbort);
+        if (pgid > 1 && processGroupAlive(pgid))
+            killProcessGroup(pgid, 'SIGKILL');
+        if (tee)
+            await tee.drain(0).catch(() => undefined);
+        if (tee)
+            await tee.close().catch(() => undefined);
+        if (logHandle)
+            await logHandle.close().catch(() => undefined);
+    }
+}
+async function tail(file, lines) {
+    if (lines <= 0)
+        return [];
+    try {
+        return (await readLogTail(file, { maxBytes: TAIL_MAX_BYTES, maxLines: lines })).lines;
+    }
+    catch {
+        return [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scheduler.ts
 /**
  * Run every job (in the given order) and resolve with one record per job, in
@@ -43884,6 +43690,11 @@ function runSchedule(jobs, opts) {
 
 
 
+/** The facts of an attempt that a job's result keeps. */
+function attemptFacts(a) {
+    const { devices, status, exitCode, signal, startedAt, finishedAt, durationSeconds } = a;
+    return { devices, status, exitCode, signal, startedAt, finishedAt, durationSeconds };
+}
 /** Read and check a results file; `input` names where it came from in the error. */
 function readResultsFile(file, input) {
     let doc;
@@ -43971,14 +43782,12 @@ function pad(n, total) {
     return String(n).padStart(String(Math.max(total - 1, 0)).length, '0');
 }
 function jobResultOf(job, rec) {
+    const identity = { index: job.index, id: job.id, name: job.name, matrix: job.matrix };
     const attempts = rec?.attempts ?? [];
-    const last = attempts[attempts.length - 1];
+    const last = attempts.at(-1);
     if (!last) {
         return {
-            index: job.index,
-            id: job.id,
-            name: job.name,
-            matrix: job.matrix,
+            ...identity,
             devices: [],
             status: 'skipped',
             exitCode: null,
@@ -43992,33 +43801,16 @@ function jobResultOf(job, rec) {
         };
     }
     const result = {
-        index: job.index,
-        id: job.id,
-        name: job.name,
-        matrix: job.matrix,
-        devices: last.devices,
-        status: last.status,
-        exitCode: last.exitCode,
-        signal: last.signal,
+        ...identity,
+        ...attemptFacts(last),
         attempts: attempts.length,
-        startedAt: last.startedAt,
-        finishedAt: last.finishedAt,
-        durationSeconds: last.durationSeconds,
         outputs: last.outputs,
         logFile: last.logFile,
     };
     if (attempts.length > 1) {
         const earlier = attempts.slice(0, -1);
         result.previousExitCodes = earlier.map((a) => a.exitCode);
-        result.earlierAttempts = earlier.map((a) => ({
-            devices: a.devices,
-            status: a.status,
-            exitCode: a.exitCode,
-            signal: a.signal,
-            startedAt: a.startedAt,
-            finishedAt: a.finishedAt,
-            durationSeconds: a.durationSeconds,
-        }));
+        result.earlierAttempts = earlier.map(attemptFacts);
     }
     if (last.summary)
         result.summary = last.summary;
@@ -44288,8 +44080,149 @@ async function runSweep(settings, ctx) {
     return doc;
 }
 
+;// CONCATENATED MODULE: ./src/merge.ts
+// Merge mode: find shard results files by glob, merge them into one document
+// and recompute the best job over all of them.
+
+
+
+
+
+
+
+function segmentRegex(segment) {
+    const body = segment
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]');
+    return new RegExp(`^${body}$`);
+}
+/**
+ * Files matching a glob (`*`, `?` within a path segment, `**` for any depth),
+ * sorted. Small on purpose: merge patterns look like `shards/**\/results.json`.
+ */
+function globFiles(pattern, cwd) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, pattern);
+    const parts = absolute.split(external_node_path_namespaceObject.sep).filter(Boolean);
+    const found = new Set();
+    const walk = (dir, i) => {
+        if (i === parts.length)
+            return;
+        const part = parts[i];
+        const last = i === parts.length - 1;
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        if (part === '**') {
+            walk(dir, i + 1);
+            for (const e of entries)
+                if (e.isDirectory())
+                    walk((0,external_node_path_namespaceObject.join)(dir, e.name), i);
+            return;
+        }
+        if (!/[*?]/.test(part)) {
+            const e = entries.find((x) => x.name === part);
+            if (!e)
+                return;
+            if (last) {
+                if (e.isFile())
+                    found.add((0,external_node_path_namespaceObject.join)(dir, part));
+            }
+            else if (e.isDirectory())
+                walk((0,external_node_path_namespaceObject.join)(dir, part), i + 1);
+            return;
+        }
+        const re = segmentRegex(part);
+        for (const e of entries) {
+            if (!re.test(e.name))
+                continue;
+            if (last) {
+                if (e.isFile())
+                    found.add((0,external_node_path_namespaceObject.join)(dir, e.name));
+            }
+            else if (e.isDirectory())
+                walk((0,external_node_path_namespaceObject.join)(dir, e.name), i + 1);
+        }
+    };
+    walk(external_node_path_namespaceObject.sep, 0);
+    return [...found].sort();
+}
+/**
+ * Merge the results files that the patterns match. `patterns` is the action's
+ * `merge` input (globs separated by whitespace) or the CLI's arguments (one
+ * glob or path each, spaces allowed).
+ */
+function mergeFiles(patterns, cwd, objective) {
+    const list = typeof patterns === 'string' ? splitPatterns(patterns) : patterns;
+    const files = list.flatMap((p) => globFiles(p, cwd));
+    const unique = [...new Set(files)];
+    if (unique.length === 0)
+        throw new ConfigError(`Invalid ${Inputs.merge} '${list.join(' ')}': no results file matches it.`);
+    const inputs = unique.map((file) => ({ file, doc: readResultsFile(file, Inputs.merge) }));
+    let merged;
+    try {
+        merged = mergeResults(inputs);
+    }
+    catch (e) {
+        if (e instanceof MergeError)
+            throw new ConfigError(`Invalid ${Inputs.merge}: ${e.message}`);
+        throw e;
+    }
+    const doc = merged.doc;
+    const obj = objective ?? doc.objective ?? null;
+    if (obj) {
+        doc.objective = obj;
+        const best = findBest(doc.jobs, obj);
+        if (best !== undefined)
+            doc.bestIndex = best;
+    }
+    return { doc, problems: merged.problems, files: unique };
+}
+/** Several patterns may be given, one per line or separated by spaces. */
+function splitPatterns(text) {
+    return text.split(/\s+/).filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/cleanup.ts
+// Stops job process groups that outlived the gpu-sweep process itself (it was
+// SIGKILLed: the runner's last resort on cancellation). Run by the action's
+// post step. A pid can be reused by the time we look, so a group is only
+// signalled when one of its members still carries this run's marker variable.
+
+
+
+function carriesMarker(pid, marker) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/environ`, 'latin1')
+            .split('\0')
+            .includes(`${RUN_MARKER_ENV}=${marker}`);
+    }
+    catch {
+        return false;
+    }
+}
+const cleanup_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Terminate (TERM, then KILL after graceMs) the listed groups that are still this run's. Returns the groups signalled. */
+async function cleanupProcessGroups(pgids, marker, graceMs = 2000) {
+    const ours = pgids.filter((pgid) => (liveGroupMembers(pgid) ?? []).some((pid) => carriesMarker(pid, marker)));
+    for (const pgid of ours)
+        killProcessGroup(pgid, 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    while (ours.some(processGroupAlive) && Date.now() < deadline)
+        await cleanup_sleep(50);
+    for (const pgid of ours)
+        if (processGroupAlive(pgid))
+            killProcessGroup(pgid, 'SIGKILL');
+    return ours;
+}
+
 ;// CONCATENATED MODULE: ./src/outcome.ts
 // Whether a sweep's step (or command) failed, and the one line that says why.
+
 
 const NAMED = 10;
 /** The failure message for a finished sweep, or null when it succeeded. */
@@ -44302,7 +44235,7 @@ function failureMessage(doc, problems) {
     }
     const bad = doc.jobs.filter((j) => j.status === 'failure' || j.status === 'timeout');
     if (bad.length) {
-        const named = bad.slice(0, NAMED).map((j) => `${oneLine(j.name, 80)} ${eventlines_endReason(j)}`);
+        const named = bad.slice(0, NAMED).map((j) => `${oneLine(j.name, 80)} ${endReason(j)}`);
         const more = bad.length > NAMED ? `; and ${bad.length - NAMED} more` : '';
         parts.push(`${bad.length} of ${doc.jobs.length} jobs did not succeed: ${named.join('; ')}${more}.`);
     }
@@ -44472,7 +44405,7 @@ async function runMain() {
     const outDir = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'gpu-sweep', (process.env.GITHUB_ACTION || 'sweep').replace(/[^\w.-]/g, '_'));
     const settings = parseSettings(readInputs(), { env: process.env, cwd: process.cwd(), outDir });
     if (settings.merge) {
-        const { doc, problems } = await mergeFiles(settings.merge, process.cwd(), settings.objective);
+        const { doc, problems } = mergeFiles(settings.merge, process.cwd(), settings.objective);
         for (const p of problems)
             warning(p);
         await publish(doc, settings.resultsFile, settings.logDir);

@@ -138,11 +138,7 @@ function latestWriter(file: string) {
 }
 
 /** Publish a results document: results file, step outputs, job summary. */
-export async function publish(
-  doc: ResultsDocument,
-  resultsFile: string,
-  logDir: string,
-): Promise<void> {
+async function publish(doc: ResultsDocument, resultsFile: string, logDir: string): Promise<void> {
   writeResultsFile(resultsFile, doc);
   const { outputs, warnings } = buildOutputs(doc, { resultsFile, logDir });
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
@@ -163,7 +159,7 @@ async function runMain(): Promise<void> {
   const settings = parseSettings(readInputs(), { env: process.env, cwd: process.cwd(), outDir });
 
   if (settings.merge) {
-    const { doc, problems } = await mergeFiles(settings.merge, process.cwd(), settings.objective);
+    const { doc, problems } = mergeFiles(settings.merge, process.cwd(), settings.objective);
     for (const p of problems) core.warning(p);
     await publish(doc, settings.resultsFile, settings.logDir);
     const failure = failureMessage(doc, problems);

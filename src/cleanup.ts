@@ -2,25 +2,9 @@
 // SIGKILLed: the runner's last resort on cancellation). Run by the action's
 // post step. A pid can be reused by the time we look, so a group is only
 // signalled when one of its members still carries this run's marker variable.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { RUN_MARKER_ENV } from './constants.js';
-import { killProcessGroup, processGroupAlive } from './runner.js';
-
-function groupMembers(pgid: number): number[] {
-  const members: number[] = [];
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // Fields after the command name (which may contain spaces and parentheses).
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) === pgid) members.push(Number(name));
-    } catch {
-      /* gone, or not ours to read */
-    }
-  }
-  return members;
-}
+import { killProcessGroup, liveGroupMembers, processGroupAlive } from './runner.js';
 
 function carriesMarker(pid: number, marker: string): boolean {
   try {
@@ -40,7 +24,9 @@ export async function cleanupProcessGroups(
   marker: string,
   graceMs = 2000,
 ): Promise<number[]> {
-  const ours = pgids.filter((pgid) => groupMembers(pgid).some((pid) => carriesMarker(pid, marker)));
+  const ours = pgids.filter((pgid) =>
+    (liveGroupMembers(pgid) ?? []).some((pid) => carriesMarker(pid, marker)),
+  );
   for (const pgid of ours) killProcessGroup(pgid, 'SIGTERM');
   const deadline = Date.now() + graceMs;
   while (ours.some(processGroupAlive) && Date.now() < deadline) await sleep(50);

@@ -169,14 +169,15 @@ interface ExtraOption {
   metavar?: string;
 }
 const HELP: ExtraOption = { name: 'help', description: 'Show this help.' };
+const CONFIG: ExtraOption = {
+  name: 'config',
+  metavar: 'FILE',
+  description:
+    "A YAML file with the same keys as the action's `with:` block; options given here override it.",
+};
 const EXTRAS: Record<CommandName, ExtraOption[]> = {
   run: [
-    {
-      name: 'config',
-      metavar: 'FILE',
-      description:
-        "A YAML file with the same keys as the action's `with:` block; options given here override it.",
-    },
+    CONFIG,
     {
       name: 'no-progress',
       description: 'Print one plain line per event instead of the live view on a terminal.',
@@ -184,12 +185,7 @@ const EXTRAS: Record<CommandName, ExtraOption[]> = {
     HELP,
   ],
   plan: [
-    {
-      name: 'config',
-      metavar: 'FILE',
-      description:
-        "A YAML file with the same keys as the action's `with:` block; options given here override it.",
-    },
+    CONFIG,
     {
       name: 'json',
       description: 'Print the jobs as a JSON array of {index, id, name, matrix}, in matrix order.',

@@ -355,7 +355,7 @@ async function mergeCommand(files: string[], flags: RawInputs): Promise<number> 
     [Inputs.merge]: files.join('\n'),
   };
   const settings = parseSettings(raw, { env: process.env, cwd, outDir: outDir(cwd) });
-  const { doc, problems, files: read } = await mergeFiles(files, cwd, settings.objective);
+  const { doc, problems, files: read } = mergeFiles(files, cwd, settings.objective);
   for (const p of problems) writeErr(`warning: ${p}`);
   writeResultsFile(settings.resultsFile, doc);
   const color = isTerminal() && colorAllowed();

@@ -1,6 +1,6 @@
 // The plain, one-line-per-event log both edges print: the Actions log, and the
 // CLI when it is not drawing a live view.
-import { formatDuration } from './report.js';
+import { endReason, formatDuration } from './report.js';
 import type { SweepEvent } from './sweep.js';
 
 /** Names come from matrix values: keep them on one line, free of control characters. */
@@ -15,20 +15,6 @@ export function deviceLabel(devices: string[]): string {
   const joined = devices.join(',');
   if (!devices.every((d) => /^\d+$/.test(d))) return joined;
   return devices.length === 1 ? `GPU ${joined}` : `GPUs ${joined}`;
-}
-
-/** Why an attempt ended, in words: `exit 1`, `timed out`, `killed by SIGKILL`. */
-export function endReason(r: {
-  status: string;
-  exitCode: number | null;
-  signal: string | null;
-  error?: string;
-}): string {
-  if (r.status === 'timeout') return 'timed out';
-  if (r.status === 'cancelled') return 'cancelled';
-  if (r.error) return oneLine(r.error, 120);
-  if (r.signal) return `killed by ${r.signal}`;
-  return `exit ${r.exitCode}`;
 }
 
 /** The line for an event, or null for events that print nothing. */

@@ -111,14 +111,15 @@ export function orderJobs(
 export function predictMakespan(durations: number[], devices: number): number {
   checkDevices(devices);
   const freeAt = new Array<number>(Math.min(devices, Math.max(durations.length, 1))).fill(0);
-  for (const duration of durations) {
-    let earliest = 0;
-    for (let device = 1; device < freeAt.length; device++) {
-      if (freeAt[device] < freeAt[earliest]) earliest = device;
-    }
-    freeAt[earliest] += duration;
-  }
+  for (const duration of durations) freeAt[leastLoaded(freeAt)] += duration;
   return Math.max(...freeAt);
+}
+
+/** The position of the smallest load, the lowest position on ties. */
+export function leastLoaded(load: number[]): number {
+  let best = 0;
+  for (let i = 1; i < load.length; i++) if (load[i] < load[best]) best = i;
+  return best;
 }
 
 /** No schedule beats perfect balance, nor the longest single job. */

@@ -1,11 +1,12 @@
 // Merge mode: find shard results files by glob, merge them into one document
 // and recompute the best job over all of them.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { Inputs } from './constants.js';
 import { findBest } from './report.js';
 import { ConfigError, type Settings } from './settings.js';
 import { MergeError, mergeResults } from './shard.js';
+import { readResultsFile } from './sweep.js';
 import type { ResultsDocument } from './types.js';
 
 function segmentRegex(segment: string): RegExp {
@@ -64,11 +65,11 @@ export function globFiles(pattern: string, cwd: string): string[] {
  * `merge` input (globs separated by whitespace) or the CLI's arguments (one
  * glob or path each, spaces allowed).
  */
-export async function mergeFiles(
+export function mergeFiles(
   patterns: string | string[],
   cwd: string,
   objective: Settings['objective'],
-): Promise<{ doc: ResultsDocument; problems: string[]; files: string[] }> {
+): { doc: ResultsDocument; problems: string[]; files: string[] } {
   const list = typeof patterns === 'string' ? splitPatterns(patterns) : patterns;
   const files = list.flatMap((p) => globFiles(p, cwd));
   const unique = [...new Set(files)];
@@ -76,15 +77,7 @@ export async function mergeFiles(
     throw new ConfigError(
       `Invalid ${Inputs.merge} '${list.join(' ')}': no results file matches it.`,
     );
-  const inputs = unique.map((file) => {
-    try {
-      return { file, doc: JSON.parse(readFileSync(file, 'utf8')) as ResultsDocument };
-    } catch (e) {
-      throw new ConfigError(
-        `Invalid ${Inputs.merge}: '${file}' is not a readable results file (${(e as Error).message.split('\n')[0]}).`,
-      );
-    }
-  });
+  const inputs = unique.map((file) => ({ file, doc: readResultsFile(file, Inputs.merge) }));
   let merged;
   try {
     merged = mergeResults(inputs);
@@ -93,12 +86,6 @@ export async function mergeFiles(
     throw e;
   }
   const doc = merged.doc;
-  // Device ids repeat across machines ("0" on each runner): count each runner's own.
-  const runners = new Set(inputs.map((i) => i.doc.runner));
-  if (runners.size > 1)
-    doc.devices = inputs
-      .flatMap((i) => i.doc.devices.map((d) => `${i.doc.runner} · ${d}`))
-      .filter((d, k, all) => all.indexOf(d) === k);
   const obj = objective ?? doc.objective ?? null;
   if (obj) {
     doc.objective = obj;

@@ -1,5 +1,6 @@
 // Whether a sweep's step (or command) failed, and the one line that says why.
-import { endReason, oneLine } from './eventlines.js';
+import { oneLine } from './eventlines.js';
+import { endReason } from './report.js';
 import type { ResultsDocument } from './types.js';
 
 const NAMED = 10;

@@ -256,26 +256,11 @@ function jobSummaryMarkdown(text: string): string {
 // ---------------------------------------------------------------------------
 // Step outputs
 
-/** A job as published in the `results` and `best` outputs. */
-export interface JobView {
-  index: number;
-  id: string;
-  name: string;
-  matrix: JobResult['matrix'];
-  devices: string[];
-  status: JobStatus;
-  exitCode: number | null;
-  signal: string | null;
-  attempts: number;
-  previousExitCodes?: (number | null)[];
-  startedAt: string | null;
-  finishedAt: string | null;
-  durationSeconds: number | null;
-  outputs: Record<string, string>;
-  logFile: string | null;
-  error?: string;
-  runner?: string;
-}
+/** A job as published in the `results` and `best` outputs: what only the results file keeps left out. */
+export type JobView = Omit<
+  JobResult,
+  'summary' | 'logTail' | 'predictedSeconds' | 'earlierAttempts'
+>;
 
 /**
  * The public fields of a job: not its summary, log tail or predicted duration, which
@@ -685,19 +670,22 @@ function taskTag(status: JobStatus): string {
  * with the job index, which also keeps them clear of gantt keywords such as
  * `section` or `click`.
  */
-/** Every attempt of a job that ran: earlier ones, then the last (the job's own fields). */
-function spansOf(job: JobResult): {
+/** One attempt of a job on the timeline. */
+interface Span {
   attempt: number;
   devices: string[];
   status: JobStatus;
   startedAt: string;
   finishedAt: string;
   seconds: number;
-}[] {
-  const spans = (job.earlierAttempts ?? []).map((a, i) => ({
+}
+
+/** Every attempt of a job that ran: earlier ones, then the last (the job's own fields). */
+function spansOf(job: JobResult): Span[] {
+  const spans: Span[] = (job.earlierAttempts ?? []).map((a, i) => ({
     attempt: i + 1,
     devices: a.devices,
-    status: a.status as JobStatus,
+    status: a.status,
     startedAt: a.startedAt,
     finishedAt: a.finishedAt,
     seconds: a.durationSeconds,
@@ -767,12 +755,18 @@ function renderTimeline(
 }
 
 /** Why a job ended, for the heading of its log tail. */
-function endReason(job: JobResult): string {
-  if (job.status === 'timeout') return 'timed out';
-  if (job.status === 'cancelled') return 'cancelled';
-  if (job.signal !== null) return `killed by ${job.signal}`;
-  if (job.exitCode !== null) return `exit ${job.exitCode}`;
-  return job.error !== undefined ? 'did not start' : 'failed';
+/** Why an attempt ended, in words: `exit 1`, `timed out`, `killed by SIGKILL`, or why it could not start. */
+export function endReason(r: {
+  status: string;
+  exitCode: number | null;
+  signal: string | null;
+  error?: string;
+}): string {
+  if (r.status === 'timeout') return 'timed out';
+  if (r.status === 'cancelled') return 'cancelled';
+  if (r.error) return truncate(r.error.replace(CONTROL_CHARS, ' '), 120);
+  if (r.signal) return `killed by ${r.signal}`;
+  return r.exitCode !== null ? `exit ${r.exitCode}` : 'failed';
 }
 
 function details(summary: string, body: string): string {

@@ -136,7 +136,7 @@ function isLiveMember(pid: string | number, pgid: number): boolean {
  * The group's members that are not zombies, from a scan of /proc (Linux);
  * undefined where there is no /proc to tell.
  */
-function liveGroupMembers(pgid: number): number[] | undefined {
+export function liveGroupMembers(pgid: number): number[] | undefined {
   let pids: string[];
   try {
     pids = readdirSync('/proc');

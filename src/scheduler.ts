@@ -7,9 +7,7 @@
 // as a failure; the devices are released in `finally` either way, so an error
 // while starting a job can never leak a GPU.
 import type { LeaseHolder, LeaseManager } from './locks.js';
-import type { Job } from './types.js';
-
-export type AttemptStatus = 'success' | 'failure' | 'timeout' | 'cancelled';
+import type { AttemptStatus, Job } from './types.js';
 
 export interface AttemptOutcome {
   status: AttemptStatus;

@@ -5,6 +5,7 @@
 // so the split must be a pure function of the job list (and of the predictions, when
 // given): the same on every machine, disjoint, and together the whole sweep.
 
+import { leastLoaded, orderJobs } from './history.js';
 import type { Job, JobResult, ResultsDocument } from './types.js';
 
 /** One runner's part of a sharded sweep: `index` is 1-based, from 1 to `count`. */
@@ -55,20 +56,11 @@ export function shardJobs(jobs: Job[], shard: Shard, predicted?: Map<number, num
 
   // Longest processing time first: each job, longest first (then by index), goes to
   // the bin with the least predicted total so far, the lowest bin on ties.
-  const seconds = (job: Job): number => predicted.get(job.index) ?? 0;
-  const longestFirst = [...byIndex].sort((a, b) => {
-    const sa = seconds(a);
-    const sb = seconds(b);
-    return sa === sb ? a.index - b.index : sb > sa ? 1 : -1;
-  });
   const load = new Array<number>(shard.count).fill(0);
   const mine = new Set<number>();
-  for (const job of longestFirst) {
-    let bin = 0;
-    for (let other = 1; other < load.length; other++) {
-      if (load[other] < load[bin]) bin = other;
-    }
-    load[bin] += seconds(job);
+  for (const job of orderJobs(byIndex, 'longest-first', predicted)) {
+    const bin = leastLoaded(load);
+    load[bin] += predicted.get(job.index) ?? 0;
     if (bin === shard.index - 1) mine.add(job.index);
   }
   return byIndex.filter((job) => mine.has(job.index));

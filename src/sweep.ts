@@ -29,23 +29,22 @@ import { runProcess, type RunOutcome } from './runner.js';
 import { runSchedule, type JobRecord } from './scheduler.js';
 import { ConfigError, type Settings } from './settings.js';
 import { shardJobs } from './shard.js';
-import type { Job, JobResult, ResultsDocument } from './types.js';
+import type { EarlierAttempt, Job, JobResult, ResultsDocument } from './types.js';
 
 /** What one attempt of a job did, as the engine records it. */
-export interface AttemptRecord {
-  status: 'success' | 'failure' | 'timeout' | 'cancelled';
-  devices: string[];
-  exitCode: number | null;
-  signal: string | null;
-  startedAt: string;
-  finishedAt: string;
-  durationSeconds: number;
+export interface AttemptRecord extends EarlierAttempt {
   outputs: Record<string, string>;
   summary: string;
   logFile: string;
   tail: string[];
   error?: string;
   warnings: string[];
+}
+
+/** The facts of an attempt that a job's result keeps. */
+function attemptFacts(a: AttemptRecord): EarlierAttempt {
+  const { devices, status, exitCode, signal, startedAt, finishedAt, durationSeconds } = a;
+  return { devices, status, exitCode, signal, startedAt, finishedAt, durationSeconds };
 }
 
 export type SweepEvent =
@@ -163,14 +162,12 @@ function pad(n: number, total: number): string {
 }
 
 function jobResultOf(job: Job, rec: JobRecord<AttemptRecord> | undefined): JobResult {
+  const identity = { index: job.index, id: job.id, name: job.name, matrix: job.matrix };
   const attempts = rec?.attempts ?? [];
-  const last = attempts[attempts.length - 1];
+  const last = attempts.at(-1);
   if (!last) {
     return {
-      index: job.index,
-      id: job.id,
-      name: job.name,
-      matrix: job.matrix,
+      ...identity,
       devices: [],
       status: 'skipped',
       exitCode: null,
@@ -184,33 +181,16 @@ function jobResultOf(job: Job, rec: JobRecord<AttemptRecord> | undefined): JobRe
     };
   }
   const result: JobResult = {
-    index: job.index,
-    id: job.id,
-    name: job.name,
-    matrix: job.matrix,
-    devices: last.devices,
-    status: last.status,
-    exitCode: last.exitCode,
-    signal: last.signal,
+    ...identity,
+    ...attemptFacts(last),
     attempts: attempts.length,
-    startedAt: last.startedAt,
-    finishedAt: last.finishedAt,
-    durationSeconds: last.durationSeconds,
     outputs: last.outputs,
     logFile: last.logFile,
   };
   if (attempts.length > 1) {
     const earlier = attempts.slice(0, -1);
     result.previousExitCodes = earlier.map((a) => a.exitCode);
-    result.earlierAttempts = earlier.map((a) => ({
-      devices: a.devices,
-      status: a.status,
-      exitCode: a.exitCode,
-      signal: a.signal,
-      startedAt: a.startedAt,
-      finishedAt: a.finishedAt,
-      durationSeconds: a.durationSeconds,
-    }));
+    result.earlierAttempts = earlier.map(attemptFacts);
   }
   if (last.summary) result.summary = last.summary;
   if (last.status !== 'success') result.logTail = last.tail;

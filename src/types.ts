@@ -23,24 +23,13 @@ export interface Job {
   matrix: MatrixEntry;
 }
 
-/** What one attempt of a job did (the outcome of one child process group). */
-export interface Attempt {
-  attempt: number;
-  devices: string[];
-  status: 'success' | 'failure' | 'timeout' | 'cancelled';
-  exitCode: number | null;
-  signal: string | null;
-  startedAt: string;
-  finishedAt: string;
-  durationSeconds: number;
-  /** Why the process could not be started, when it could not. */
-  error?: string;
-}
+/** How one attempt of a job (one child process group) ended. */
+export type AttemptStatus = 'success' | 'failure' | 'timeout' | 'cancelled';
 
 /** Where and when an earlier attempt of a job ran, and how it ended. */
 export interface EarlierAttempt {
   devices: string[];
-  status: 'success' | 'failure' | 'timeout' | 'cancelled';
+  status: AttemptStatus;
   exitCode: number | null;
   signal: string | null;
   startedAt: string;
