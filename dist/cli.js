@@ -9137,6 +9137,190 @@ function helpText(topic) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/logs.ts
+// Display cleaning of job output. Live lines, log tails and the grouped log print
+// all go through the LineSplitter, so a line reads the same wherever it is shown.
+//
+// Jobs print whatever they like: progress bars that repaint with `\r`, ANSI colours,
+// stray NULs, invalid UTF-8, lines of hundreds of megabytes. None of that may reach
+// a terminal or a summary raw, and none of it may make memory grow with the output.
+
+
+const DEFAULT_MAX_LINE_CHARS = 4096;
+const TRUNCATION_MARKER = '…';
+const CR = 13;
+// CSI sequences (colours, cursor moves: `ESC [ params intermediates final`). Any
+// other escape is reduced to its printable part once the ESC itself is removed.
+// eslint-disable-next-line no-control-regex
+const CSI_SEQUENCE = /\x1b\[[0-?]*[ -/]*[@-~]/g;
+// C0 controls and DEL, except tab. `\r` and `\n` never get here: the splitter
+// has already turned them into line structure.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\x00-\x08\x0a-\x1f\x7f]/g;
+function cleanLine(raw) {
+    return raw.replace(CSI_SEQUENCE, '').replace(CONTROL_CHARS, '');
+}
+/**
+ * Turns a byte stream into display lines, calling `onLine` for each complete one.
+ *
+ * - UTF-8 is decoded across chunk boundaries; invalid bytes become U+FFFD.
+ * - `\r\n` is a newline. A `\r` followed by more text is a terminal repaint: only
+ *   what follows the last one is kept, so a progress bar shows its final state.
+ * - A line longer than `maxLineChars` is cut with a `…` marker and the rest of it
+ *   is discarded as it arrives: memory stays bounded for a line of any length.
+ */
+class LineSplitter {
+    onLine;
+    maxLineChars;
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    current = '';
+    /** The line passed maxLineChars: drop its text until a newline or a repaint. */
+    truncated = false;
+    /** The text seen so far ended with `\r`: a repaint, unless a newline follows. */
+    pendingCR = false;
+    constructor(onLine, maxLineChars = DEFAULT_MAX_LINE_CHARS) {
+        this.onLine = onLine;
+        this.maxLineChars = maxLineChars;
+    }
+    push(chunk) {
+        this.feed(this.decoder.write(chunk));
+    }
+    /** Flushes a final line that has no newline (and an incomplete UTF-8 sequence). */
+    end() {
+        this.feed(this.decoder.end());
+        if (this.current.length > 0 || this.truncated)
+            this.emit();
+        this.pendingCR = false;
+    }
+    feed(text) {
+        let pos = 0;
+        while (pos < text.length) {
+            const nl = text.indexOf('\n', pos);
+            if (nl < 0) {
+                this.segment(text.slice(pos), false);
+                return;
+            }
+            this.segment(text.slice(pos, nl), true);
+            pos = nl + 1;
+        }
+    }
+    /** A piece of one line without `\n`; `terminated` when a `\n` ended it. */
+    segment(seg, terminated) {
+        // Trailing `\r`s are only a repaint if more text follows on the same line;
+        // before `\n` (or at the very end) they are line-ending noise.
+        let end = seg.length;
+        while (end > 0 && seg.charCodeAt(end - 1) === CR)
+            end--;
+        const trailingCR = end < seg.length;
+        if (end > 0) {
+            const text = end < seg.length ? seg.slice(0, end) : seg;
+            const lastCR = text.lastIndexOf('\r');
+            if (this.pendingCR || lastCR >= 0) {
+                this.current = '';
+                this.truncated = false;
+            }
+            this.pendingCR = false;
+            this.append(lastCR >= 0 ? text.slice(lastCR + 1) : text);
+        }
+        if (trailingCR)
+            this.pendingCR = true;
+        if (terminated) {
+            this.emit();
+            this.pendingCR = false;
+        }
+    }
+    append(text) {
+        if (this.truncated || text.length === 0)
+            return;
+        const room = this.maxLineChars - this.current.length;
+        if (text.length <= room) {
+            this.current += text;
+            return;
+        }
+        let cut = room;
+        // Never split a surrogate pair: half a character would render as garbage.
+        const code = text.charCodeAt(cut - 1);
+        if (cut > 0 && code >= 0xd800 && code <= 0xdbff)
+            cut--;
+        this.current += text.slice(0, cut);
+        this.truncated = true;
+    }
+    emit() {
+        const line = cleanLine(this.current) + (this.truncated ? TRUNCATION_MARKER : '');
+        this.current = '';
+        this.truncated = false;
+        this.onLine(line);
+    }
+}
+/** A whole buffer as display lines (the same rules as LineSplitter). */
+function cleanLines(buf, maxLineChars) {
+    const lines = [];
+    const splitter = new LineSplitter((line) => lines.push(line), maxLineChars);
+    splitter.push(buf);
+    splitter.end();
+    return lines;
+}
+/**
+ * The last lines of a log file, display-cleaned, reading at most `maxBytes` from
+ * its end. When bytes had to be skipped the tail starts at a line boundary, so its
+ * first line is never a fragment (unless the window holds no newline at all: then
+ * it is the end of one long line, shown with a leading `…`). A missing file, or
+ * one that is not a regular file (a FIFO, /dev/null), has no lines.
+ */
+async function readLogTail(file, opts) {
+    let handle;
+    try {
+        // Only a regular file has a tail: opening a FIFO would wait for a writer forever.
+        if (!(await (0,promises_namespaceObject.stat)(file)).isFile())
+            return { lines: [], omittedBytes: 0 };
+        handle = await (0,promises_namespaceObject.open)(file, 'r');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { lines: [], omittedBytes: 0 };
+        throw err;
+    }
+    try {
+        const size = (await handle.stat()).size;
+        const start = Math.max(0, size - Math.max(0, opts.maxBytes));
+        const buf = Buffer.alloc(size - start);
+        let got = 0;
+        while (got < buf.length) {
+            const { bytesRead } = await handle.read(buf, got, buf.length - got, start + got);
+            if (bytesRead === 0)
+                break;
+            got += bytesRead;
+        }
+        let window = buf.subarray(0, got);
+        let omittedBytes = start;
+        let prefix = '';
+        if (start > 0) {
+            const nl = window.indexOf(0x0a);
+            if (nl >= 0 && nl < window.length - 1) {
+                window = window.subarray(nl + 1);
+                omittedBytes += nl + 1;
+            }
+            else {
+                prefix = TRUNCATION_MARKER;
+            }
+        }
+        let lines = cleanLines(window);
+        if (prefix && lines.length > 0)
+            lines[0] = prefix + lines[0];
+        if (opts.maxLines !== undefined) {
+            lines = opts.maxLines > 0 ? lines.slice(-opts.maxLines) : [];
+        }
+        return { lines, omittedBytes };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 // What a finished sweep publishes, computed from its ResultsDocument: the step
 // outputs and the job-summary markdown. Pure: no I/O and no @actions/core, so every
@@ -9146,6 +9330,7 @@ function helpText(topic) {
 // untrusted text: `core.summary` does not escape HTML, so this module escapes every
 // such string itself, for the context it lands in (table cell, raw HTML line,
 // mermaid source, code block).
+
 
 /** GitHub keeps at most 1 MB of step outputs per job. */
 const OUTPUT_LIMIT_BYTES = 1_000_000;
@@ -9218,6 +9403,7 @@ function findBest(jobs, objective) {
     return best?.index;
 }
 /** The document's best job: its recorded bestIndex, else computed from its objective. */
+/** The best job: the one the document names, or found by its objective. */
 function bestJobOf(doc) {
     if (!doc.objective)
         return undefined;
@@ -9298,7 +9484,7 @@ const HTML_ENTITIES = {
 };
 /** C0 controls (tab and newlines included) and DEL. */
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
+const report_CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
 /**
  * Job-provided text for a markdown table cell or inline text: it stays one line,
  * renders literally and can add no column, HTML, link, image, emphasis or code span.
@@ -9310,7 +9496,7 @@ const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
 function escapeMarkdown(text) {
     return text
         .replace(/\r\n?/g, '\n')
-        .replace(CONTROL_CHARS, ' ')
+        .replace(report_CONTROL_CHARS, ' ')
         .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
         .replace(/[\\`*_[\]|~$]/g, '\\$&');
 }
@@ -9320,7 +9506,7 @@ function escapeMarkdown(text) {
  * spaces because a blank line would end the HTML block.
  */
 function escapeHtmlInline(text) {
-    return text.replace(CONTROL_CHARS, ' ').replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+    return text.replace(report_CONTROL_CHARS, ' ').replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
 }
 /**
  * Job-provided text as a mermaid gantt task or section name. The gantt grammar ends
@@ -9334,21 +9520,15 @@ function mermaidText(text, max) {
         .trim();
     return truncate(kept, max);
 }
-/** ANSI colour and cursor sequences, which logs are full of and markdown cannot show. */
-// eslint-disable-next-line no-control-regex
-const ANSI_SEQUENCE = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS_BUT_TAB = /[\u0000-\u0008\u000a-\u001f\u007f]/g;
 // eslint-disable-next-line no-control-regex
 const NUL = /\u0000/g;
-/** One log line as a terminal would have shown it last: the text after its last `\r`. */
+/**
+ * One log line as a terminal would have shown it last, cleaned by the same rules
+ * as live output (logs.ts). Tails are cleaned when recorded, but a results file
+ * can come from anywhere (a merge, an older run), so the summary cleans again.
+ */
 function cleanLogLine(line) {
-    const shown = line
-        .replace(ANSI_SEQUENCE, '')
-        .split('\r')
-        .filter((part) => part !== '')
-        .pop();
-    return truncate((shown ?? '').replace(CONTROL_CHARS_BUT_TAB, ''), MAX_TAIL_LINE_CHARS);
+    return cleanLines(Buffer.from(line), MAX_TAIL_LINE_CHARS).join(' ');
 }
 /** A code fence no run of backticks in `content` can close: longer than the longest. */
 function fenceFor(content) {
@@ -9477,7 +9657,7 @@ function buildOutputs(doc, paths, limitBytes = OUTPUT_LIMIT_BYTES) {
             const name = `job-${job.index}-${key}`;
             // job-<i>-status is the job's status; an output named `status` must not replace it.
             if (key === 'status' || !isPublishableName(key)) {
-                unpublishable.push(`job ${job.index} '${key.replace(CONTROL_CHARS, ' ')}'`);
+                unpublishable.push(`job ${job.index} '${key.replace(report_CONTROL_CHARS, ' ')}'`);
                 continue;
             }
             jobValues.push({ name, value, size: outputSize(name, value), job: job.index });
@@ -9653,17 +9833,18 @@ function columnKeys(records) {
 function cell(text) {
     return escapeMarkdown(truncate(text, MAX_CELL_CHARS));
 }
+/** A job's status with a short why for failures: `failure (exit 2)`, `failure (SIGKILL)`. */
+function statusText(job) {
+    if (job.status !== 'failure')
+        return job.status;
+    if (job.signal !== null)
+        return `failure (${job.signal})`;
+    if (job.exitCode !== null)
+        return `failure (exit ${job.exitCode})`;
+    return job.error !== undefined ? 'failure (did not start)' : 'failure';
+}
 function statusCell(job) {
-    let detail = '';
-    if (job.status === 'failure') {
-        if (job.signal !== null)
-            detail = ` (${job.signal})`;
-        else if (job.exitCode !== null)
-            detail = ` (exit ${job.exitCode})`;
-        else if (job.error !== undefined)
-            detail = ' (did not start)';
-    }
-    return `${STATUS_EMOJI[job.status]} ${job.status}${escapeMarkdown(detail)}`;
+    return `${STATUS_EMOJI[job.status]} ${escapeMarkdown(statusText(job))}`;
 }
 function renderTable(jobs, best) {
     const matrixKeys = columnKeys(jobs.map((job) => job.matrix));
@@ -9805,7 +9986,7 @@ function endReason(r) {
     if (r.status === 'cancelled')
         return 'cancelled';
     if (r.error)
-        return truncate(r.error.replace(CONTROL_CHARS, ' '), 120);
+        return truncate(r.error.replace(report_CONTROL_CHARS, ' '), 120);
     if (r.signal)
         return `killed by ${r.signal}`;
     return r.exitCode !== null ? `exit ${r.exitCode}` : 'failed';
@@ -11148,8 +11329,6 @@ function parseSettings(raw, ctx) {
     return settings;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -11692,188 +11871,6 @@ function createLeaseManager(dir, opts = {}) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/logs.ts
-// Display cleaning of job output. Live lines, log tails and the grouped log print
-// all go through the LineSplitter, so a line reads the same wherever it is shown.
-//
-// Jobs print whatever they like: progress bars that repaint with `\r`, ANSI colours,
-// stray NULs, invalid UTF-8, lines of hundreds of megabytes. None of that may reach
-// a terminal or a summary raw, and none of it may make memory grow with the output.
-
-
-const DEFAULT_MAX_LINE_CHARS = 4096;
-const TRUNCATION_MARKER = '…';
-const CR = 13;
-// CSI sequences (colours, cursor moves: `ESC [ params intermediates final`). Any
-// other escape is reduced to its printable part once the ESC itself is removed.
-// eslint-disable-next-line no-control-regex
-const CSI_SEQUENCE = /\x1b\[[0-?]*[ -/]*[@-~]/g;
-// C0 controls and DEL, except tab. `\r` and `\n` never get here: the splitter
-// has already turned them into line structure.
-// eslint-disable-next-line no-control-regex
-const logs_CONTROL_CHARS = /[\x00-\x08\x0a-\x1f\x7f]/g;
-function cleanLine(raw) {
-    return raw.replace(CSI_SEQUENCE, '').replace(logs_CONTROL_CHARS, '');
-}
-/**
- * Turns a byte stream into display lines, calling `onLine` for each complete one.
- *
- * - UTF-8 is decoded across chunk boundaries; invalid bytes become U+FFFD.
- * - `\r\n` is a newline. A `\r` followed by more text is a terminal repaint: only
- *   what follows the last one is kept, so a progress bar shows its final state.
- * - A line longer than `maxLineChars` is cut with a `…` marker and the rest of it
- *   is discarded as it arrives: memory stays bounded for a line of any length.
- */
-class LineSplitter {
-    onLine;
-    maxLineChars;
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    current = '';
-    /** The line passed maxLineChars: drop its text until a newline or a repaint. */
-    truncated = false;
-    /** The text seen so far ended with `\r`: a repaint, unless a newline follows. */
-    pendingCR = false;
-    constructor(onLine, maxLineChars = DEFAULT_MAX_LINE_CHARS) {
-        this.onLine = onLine;
-        this.maxLineChars = maxLineChars;
-    }
-    push(chunk) {
-        this.feed(this.decoder.write(chunk));
-    }
-    /** Flushes a final line that has no newline (and an incomplete UTF-8 sequence). */
-    end() {
-        this.feed(this.decoder.end());
-        if (this.current.length > 0 || this.truncated)
-            this.emit();
-        this.pendingCR = false;
-    }
-    feed(text) {
-        let pos = 0;
-        while (pos < text.length) {
-            const nl = text.indexOf('\n', pos);
-            if (nl < 0) {
-                this.segment(text.slice(pos), false);
-                return;
-            }
-            this.segment(text.slice(pos, nl), true);
-            pos = nl + 1;
-        }
-    }
-    /** A piece of one line without `\n`; `terminated` when a `\n` ended it. */
-    segment(seg, terminated) {
-        // Trailing `\r`s are only a repaint if more text follows on the same line;
-        // before `\n` (or at the very end) they are line-ending noise.
-        let end = seg.length;
-        while (end > 0 && seg.charCodeAt(end - 1) === CR)
-            end--;
-        const trailingCR = end < seg.length;
-        if (end > 0) {
-            const text = end < seg.length ? seg.slice(0, end) : seg;
-            const lastCR = text.lastIndexOf('\r');
-            if (this.pendingCR || lastCR >= 0) {
-                this.current = '';
-                this.truncated = false;
-            }
-            this.pendingCR = false;
-            this.append(lastCR >= 0 ? text.slice(lastCR + 1) : text);
-        }
-        if (trailingCR)
-            this.pendingCR = true;
-        if (terminated) {
-            this.emit();
-            this.pendingCR = false;
-        }
-    }
-    append(text) {
-        if (this.truncated || text.length === 0)
-            return;
-        const room = this.maxLineChars - this.current.length;
-        if (text.length <= room) {
-            this.current += text;
-            return;
-        }
-        let cut = room;
-        // Never split a surrogate pair: half a character would render as garbage.
-        const code = text.charCodeAt(cut - 1);
-        if (cut > 0 && code >= 0xd800 && code <= 0xdbff)
-            cut--;
-        this.current += text.slice(0, cut);
-        this.truncated = true;
-    }
-    emit() {
-        const line = cleanLine(this.current) + (this.truncated ? TRUNCATION_MARKER : '');
-        this.current = '';
-        this.truncated = false;
-        this.onLine(line);
-    }
-}
-/** A whole buffer as display lines (the same rules as LineSplitter). */
-function cleanLines(buf, maxLineChars) {
-    const lines = [];
-    const splitter = new LineSplitter((line) => lines.push(line), maxLineChars);
-    splitter.push(buf);
-    splitter.end();
-    return lines;
-}
-/**
- * The last lines of a log file, display-cleaned, reading at most `maxBytes` from
- * its end. When bytes had to be skipped the tail starts at a line boundary, so its
- * first line is never a fragment (unless the window holds no newline at all: then
- * it is the end of one long line, shown with a leading `…`). A missing file, or
- * one that is not a regular file (a FIFO, /dev/null), has no lines.
- */
-async function readLogTail(file, opts) {
-    let handle;
-    try {
-        // Only a regular file has a tail: opening a FIFO would wait for a writer forever.
-        if (!(await (0,promises_namespaceObject.stat)(file)).isFile())
-            return { lines: [], omittedBytes: 0 };
-        handle = await (0,promises_namespaceObject.open)(file, 'r');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return { lines: [], omittedBytes: 0 };
-        throw err;
-    }
-    try {
-        const size = (await handle.stat()).size;
-        const start = Math.max(0, size - Math.max(0, opts.maxBytes));
-        const buf = Buffer.alloc(size - start);
-        let got = 0;
-        while (got < buf.length) {
-            const { bytesRead } = await handle.read(buf, got, buf.length - got, start + got);
-            if (bytesRead === 0)
-                break;
-            got += bytesRead;
-        }
-        let window = buf.subarray(0, got);
-        let omittedBytes = start;
-        let prefix = '';
-        if (start > 0) {
-            const nl = window.indexOf(0x0a);
-            if (nl >= 0 && nl < window.length - 1) {
-                window = window.subarray(nl + 1);
-                omittedBytes += nl + 1;
-            }
-            else {
-                prefix = TRUNCATION_MARKER;
-            }
-        }
-        let lines = cleanLines(window);
-        if (prefix && lines.length > 0)
-            lines[0] = prefix + lines[0];
-        if (opts.maxLines !== undefined) {
-            lines = opts.maxLines > 0 ? lines.slice(-opts.maxLines) : [];
-        }
-        return { lines, omittedBytes };
-    }
-    finally {
-        await handle.close();
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/outputs-file.ts
 // Reads a job's GITHUB_OUTPUT (or GITHUB_ENV) file the way the Actions runner does
 // (actions/runner, src/Runner.Worker/FileCommandManager.cs), so a script that sets
@@ -12149,6 +12146,16 @@ function message(err) {
 function spawnError(spec, err) {
     const code = err.code;
     const program = spec.argv[0];
+    // spawn reports a bad cwd as ENOENT of the program, which would send the
+    // reader looking for the wrong thing. Checked only on failure: a stat per job
+    // would sit on the dispatch path of every sweep.
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+        const cwd = (0,external_node_fs_namespaceObject.statSync)(spec.cwd, { throwIfNoEntry: false });
+        if (!cwd)
+            return `Working directory '${spec.cwd}' does not exist`;
+        if (!cwd.isDirectory())
+            return `Working directory '${spec.cwd}' is not a directory`;
+    }
     if (code === 'ENOENT') {
         return `Cannot run '${program}': not found (expected an executable path or a command on PATH, whose #! interpreter exists)`;
     }
@@ -12284,19 +12291,6 @@ async function runProcess(spec) {
             status: 'failure',
             error: `Cannot run ${JSON.stringify(spec.argv)}: expected a program name`,
         });
-    }
-    // spawn reports a missing cwd as ENOENT of the program, which would send the
-    // reader looking for the wrong thing.
-    try {
-        if (!(await (0,promises_namespaceObject.stat)(spec.cwd)).isDirectory()) {
-            return outcome({
-                status: 'failure',
-                error: `Working directory '${spec.cwd}' is not a directory`,
-            });
-        }
-    }
-    catch {
-        return outcome({ status: 'failure', error: `Working directory '${spec.cwd}' does not exist` });
     }
     let logHandle;
     let tee;
@@ -13431,24 +13425,9 @@ const STATUS_MARK = {
     skipped: { mark: '-', style: 'dim' },
     reused: { mark: '↺', style: 'green' },
 };
-function statusText(job) {
-    if (job.status === 'failure') {
-        if (job.signal)
-            return `failure (${job.signal})`;
-        if (job.exitCode !== null)
-            return `failure (exit ${job.exitCode})`;
-        if (job.error)
-            return 'failure (did not start)';
-    }
-    return job.status;
-}
-/** The job the document names best, if any. */
-function bestOf(doc) {
-    return doc.bestIndex === undefined ? undefined : doc.jobs.find((j) => j.index === doc.bestIndex);
-}
 /** The table printed when a sweep ends: one row per job, in matrix order, the best marked ★. */
 function renderFinalTable(doc, opts) {
-    const best = bestOf(doc);
+    const best = bestJobOf(doc);
     const rows = [...doc.jobs]
         .sort((a, b) => a.index - b.index)
         .map((job) => {
@@ -13470,7 +13449,7 @@ function renderFinalTable(doc, opts) {
 }
 /** `Best: #3 lr=0.003 — accuracy = 0.93 (highest)`, or null without a best job. */
 function bestLine(doc) {
-    const best = bestOf(doc);
+    const best = bestJobOf(doc);
     if (!best || !doc.objective)
         return null;
     const { key, direction } = doc.objective;

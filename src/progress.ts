@@ -6,9 +6,9 @@
 // Every line returned fits the width it was given, colour codes not counted:
 // a line that wrapped would throw off the cursor-up count that redraws the view.
 import { eventLine, oneLine } from './eventlines.js';
-import { formatDuration } from './report.js';
+import { bestJobOf, formatDuration, statusText } from './report.js';
 import type { SweepEvent } from './sweep.js';
-import type { Job, JobResult, JobStatus, ResultsDocument } from './types.js';
+import type { Job, JobStatus, ResultsDocument } from './types.js';
 
 // ── Text that fits a terminal ──────────────────────────────────────────────
 
@@ -353,23 +353,9 @@ const STATUS_MARK: Record<JobStatus, { mark: string; style: Style }> = {
   reused: { mark: '↺', style: 'green' },
 };
 
-function statusText(job: JobResult): string {
-  if (job.status === 'failure') {
-    if (job.signal) return `failure (${job.signal})`;
-    if (job.exitCode !== null) return `failure (exit ${job.exitCode})`;
-    if (job.error) return 'failure (did not start)';
-  }
-  return job.status;
-}
-
-/** The job the document names best, if any. */
-function bestOf(doc: ResultsDocument): JobResult | undefined {
-  return doc.bestIndex === undefined ? undefined : doc.jobs.find((j) => j.index === doc.bestIndex);
-}
-
 /** The table printed when a sweep ends: one row per job, in matrix order, the best marked ★. */
 export function renderFinalTable(doc: ResultsDocument, opts: RenderOptions): string[] {
-  const best = bestOf(doc);
+  const best = bestJobOf(doc);
   const rows = [...doc.jobs]
     .sort((a, b) => a.index - b.index)
     .map((job): Segment[] => {
@@ -392,7 +378,7 @@ export function renderFinalTable(doc: ResultsDocument, opts: RenderOptions): str
 
 /** `Best: #3 lr=0.003 — accuracy = 0.93 (highest)`, or null without a best job. */
 export function bestLine(doc: ResultsDocument): string | null {
-  const best = bestOf(doc);
+  const best = bestJobOf(doc);
   if (!best || !doc.objective) return null;
   const { key, direction } = doc.objective;
   const value = Object.hasOwn(best.outputs, key) ? best.outputs[key].trim() : '';

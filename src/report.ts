@@ -8,6 +8,7 @@
 // mermaid source, code block).
 
 import { Outputs } from './constants.js';
+import { cleanLines } from './logs.js';
 import type { JobResult, JobStatus, MatrixValue, ResultsDocument, Tally } from './types.js';
 
 /** GitHub keeps at most 1 MB of step outputs per job. */
@@ -87,7 +88,8 @@ export function findBest(
 }
 
 /** The document's best job: its recorded bestIndex, else computed from its objective. */
-function bestJobOf(doc: ResultsDocument): JobResult | undefined {
+/** The best job: the one the document names, or found by its objective. */
+export function bestJobOf(doc: ResultsDocument): JobResult | undefined {
   if (!doc.objective) return undefined;
   const index = doc.bestIndex ?? findBest(doc.jobs, doc.objective);
   return index === undefined ? undefined : doc.jobs.find((job) => job.index === index);
@@ -207,22 +209,16 @@ function mermaidText(text: string, max: number): string {
   return truncate(kept, max);
 }
 
-/** ANSI colour and cursor sequences, which logs are full of and markdown cannot show. */
-// eslint-disable-next-line no-control-regex
-const ANSI_SEQUENCE = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS_BUT_TAB = /[\u0000-\u0008\u000a-\u001f\u007f]/g;
 // eslint-disable-next-line no-control-regex
 const NUL = /\u0000/g;
 
-/** One log line as a terminal would have shown it last: the text after its last `\r`. */
+/**
+ * One log line as a terminal would have shown it last, cleaned by the same rules
+ * as live output (logs.ts). Tails are cleaned when recorded, but a results file
+ * can come from anywhere (a merge, an older run), so the summary cleans again.
+ */
 function cleanLogLine(line: string): string {
-  const shown = line
-    .replace(ANSI_SEQUENCE, '')
-    .split('\r')
-    .filter((part) => part !== '')
-    .pop();
-  return truncate((shown ?? '').replace(CONTROL_CHARS_BUT_TAB, ''), MAX_TAIL_LINE_CHARS);
+  return cleanLines(Buffer.from(line), MAX_TAIL_LINE_CHARS).join(' ');
 }
 
 /** A code fence no run of backticks in `content` can close: longer than the longest. */
@@ -588,14 +584,16 @@ function cell(text: string): string {
   return escapeMarkdown(truncate(text, MAX_CELL_CHARS));
 }
 
+/** A job's status with a short why for failures: `failure (exit 2)`, `failure (SIGKILL)`. */
+export function statusText(job: JobResult): string {
+  if (job.status !== 'failure') return job.status;
+  if (job.signal !== null) return `failure (${job.signal})`;
+  if (job.exitCode !== null) return `failure (exit ${job.exitCode})`;
+  return job.error !== undefined ? 'failure (did not start)' : 'failure';
+}
+
 function statusCell(job: JobResult): string {
-  let detail = '';
-  if (job.status === 'failure') {
-    if (job.signal !== null) detail = ` (${job.signal})`;
-    else if (job.exitCode !== null) detail = ` (exit ${job.exitCode})`;
-    else if (job.error !== undefined) detail = ' (did not start)';
-  }
-  return `${STATUS_EMOJI[job.status]} ${job.status}${escapeMarkdown(detail)}`;
+  return `${STATUS_EMOJI[job.status]} ${escapeMarkdown(statusText(job))}`;
 }
 
 function renderTable(

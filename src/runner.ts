@@ -10,8 +10,8 @@
 // once the group is empty.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, readdirSync, readFileSync, type WriteStream } from 'node:fs';
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import { createWriteStream, readdirSync, readFileSync, statSync, type WriteStream } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { LineSplitter, readLogTail } from './logs.js';
 
@@ -191,6 +191,14 @@ function message(err: unknown): string {
 function spawnError(spec: RunSpec, err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   const program = spec.argv[0];
+  // spawn reports a bad cwd as ENOENT of the program, which would send the
+  // reader looking for the wrong thing. Checked only on failure: a stat per job
+  // would sit on the dispatch path of every sweep.
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    const cwd = statSync(spec.cwd, { throwIfNoEntry: false });
+    if (!cwd) return `Working directory '${spec.cwd}' does not exist`;
+    if (!cwd.isDirectory()) return `Working directory '${spec.cwd}' is not a directory`;
+  }
   if (code === 'ENOENT') {
     return `Cannot run '${program}': not found (expected an executable path or a command on PATH, whose #! interpreter exists)`;
   }
@@ -325,19 +333,6 @@ export async function runProcess(spec: RunSpec): Promise<RunOutcome> {
       error: `Cannot run ${JSON.stringify(spec.argv)}: expected a program name`,
     });
   }
-  // spawn reports a missing cwd as ENOENT of the program, which would send the
-  // reader looking for the wrong thing.
-  try {
-    if (!(await stat(spec.cwd)).isDirectory()) {
-      return outcome({
-        status: 'failure',
-        error: `Working directory '${spec.cwd}' is not a directory`,
-      });
-    }
-  } catch {
-    return outcome({ status: 'failure', error: `Working directory '${spec.cwd}' does not exist` });
-  }
-
   let logHandle: FileHandle | undefined;
   let tee: PipeTee | undefined;
   let pgid = 0;

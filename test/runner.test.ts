@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,6 +116,16 @@ describe('runProcess: spawn failures are data', () => {
     expect(out).toMatchObject({
       status: 'failure',
       error: `Working directory '${cwd}' does not exist`,
+    });
+  });
+
+  it('a working directory that is a file', async () => {
+    const cwd = join(dir, 'a-file-not-a-dir');
+    writeFileSync(cwd, '');
+    const out = await runProcess(spec([fixture('exit-with.sh'), '0'], { cwd }));
+    expect(out).toMatchObject({
+      status: 'failure',
+      error: `Working directory '${cwd}' is not a directory`,
     });
   });
 
