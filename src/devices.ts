@@ -13,7 +13,7 @@ export interface ResolvedDevices {
 }
 
 /** Parse `nvidia-smi --query-gpu=index,uuid,name,memory.total --format=csv,noheader`. */
-export function parseNvidiaSmi(
+function parseNvidiaSmi(
   text: string,
 ): { index: string; uuid: string; name: string; memory: string }[] {
   const gpus = [];

@@ -11,7 +11,7 @@ export function oneLine(text: string, max = 200): string {
 }
 
 /** `GPU 2`, `GPUs 2,3` for indices; a label as it is (`gpu0`, `GPU-8d3f…`). */
-export function deviceLabel(devices: string[]): string {
+function deviceLabel(devices: string[]): string {
   const joined = devices.join(',');
   if (!devices.every((d) => /^\d+$/.test(d))) return joined;
   return devices.length === 1 ? `GPU ${joined}` : `GPUs ${joined}`;

@@ -21,7 +21,7 @@ function segmentRegex(segment: string): RegExp {
  * Files matching a glob (`*`, `?` within a path segment, `**` for any depth),
  * sorted. Small on purpose: merge patterns look like `shards/**\/results.json`.
  */
-export function globFiles(pattern: string, cwd: string): string[] {
+function globFiles(pattern: string, cwd: string): string[] {
   const absolute = resolve(cwd, pattern);
   const parts = absolute.split(sep).filter(Boolean);
   const found = new Set<string>();

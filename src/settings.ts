@@ -154,7 +154,7 @@ function oneOf<T extends string>(
 }
 
 /** Items separated by commas, whitespace or newlines. */
-export function splitList(text: string): string[] {
+function splitList(text: string): string[] {
   return text.split(/[\s,]+/).filter(Boolean);
 }
 
@@ -194,7 +194,7 @@ function quoteStyleOf(program: string): QuoteStyle | null {
   return null;
 }
 
-export function parseShell(value: string, env: NodeJS.ProcessEnv): ShellSpec {
+function parseShell(value: string, env: NodeJS.ProcessEnv): ShellSpec {
   const v = value.trim() || 'bash';
   let spec: ShellSpec;
   if (KNOWN_SHELLS[v]) {
@@ -222,7 +222,7 @@ export function parseShell(value: string, env: NodeJS.ProcessEnv): ShellSpec {
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-export function parseEnvBlock(text: string): Record<string, string> {
+function parseEnvBlock(text: string): Record<string, string> {
   const env: Record<string, string> = {};
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {

@@ -208,7 +208,8 @@ describe('timeouts, retries, failure limits', () => {
     expect(j0.status).toBe('success');
     expect(j0.attempts).toBe(3);
     expect(j0.previousExitCodes).toEqual([11, 12]);
-    expect(j0.outputs.dev3).toBeDefined();
+    // Outputs are the last attempt's own: its device, nothing left from earlier attempts.
+    expect(j0.outputs).toEqual({ dev3: j0.devices[0] });
     // Earlier attempts keep where and when they ran; the timeline draws every attempt.
     const doc = JSON.parse(readFileSync(run.outputs['results-file'], 'utf8')) as {
       jobs: { earlierAttempts?: { devices: string[]; exitCode: number; status: string }[] }[];
