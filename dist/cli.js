@@ -12333,6 +12333,17 @@ async function runProcess(spec) {
         proc.on('error', () => {
             // Later errors (a failed kill) must not become unhandled; we never kill through `proc`.
         });
+        // Tell the caller about the group at once, before any await: a caller that
+        // records it for crash cleanup must not miss it if we die a moment later.
+        if (proc.pid !== undefined) {
+            try {
+                spec.onSpawn?.(proc.pid);
+            }
+            catch {
+                // The caller's bookkeeping failing is no reason to lose track of the job:
+                // it runs and is cleaned up all the same.
+            }
+        }
         if (spec.onLine) {
             // The stream now owns the file handle and closes it.
             const file = (0,external_node_fs_namespaceObject.createWriteStream)(spec.logFile, {
@@ -12388,13 +12399,6 @@ async function runProcess(spec) {
             // An abort while the log file was being opened fired no listener yet.
             if (spec.signal.aborted)
                 onAbort();
-        }
-        try {
-            spec.onSpawn?.(group);
-        }
-        catch {
-            // The caller's bookkeeping failing is no reason to lose track of the job:
-            // it runs and is cleaned up all the same.
         }
         const result = await exited;
         clearTimeout(timeoutTimer);

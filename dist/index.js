@@ -40135,8 +40135,6 @@ function getIDToken(aud) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
@@ -40197,6 +40195,8 @@ const CANCEL_GRACE_CAP_MS = 4000;
  * from unrelated processes that happen to reuse a pid. */
 const RUN_MARKER_ENV = 'GPU_SWEEP_RUN';
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/logs.ts
@@ -43389,6 +43389,17 @@ async function runProcess(spec) {
         proc.on('error', () => {
             // Later errors (a failed kill) must not become unhandled; we never kill through `proc`.
         });
+        // Tell the caller about the group at once, before any await: a caller that
+        // records it for crash cleanup must not miss it if we die a moment later.
+        if (proc.pid !== undefined) {
+            try {
+                spec.onSpawn?.(proc.pid);
+            }
+            catch {
+                // The caller's bookkeeping failing is no reason to lose track of the job:
+                // it runs and is cleaned up all the same.
+            }
+        }
         if (spec.onLine) {
             // The stream now owns the file handle and closes it.
             const file = (0,external_node_fs_namespaceObject.createWriteStream)(spec.logFile, {
@@ -43444,13 +43455,6 @@ async function runProcess(spec) {
             // An abort while the log file was being opened fired no listener yet.
             if (spec.signal.aborted)
                 onAbort();
-        }
-        try {
-            spec.onSpawn?.(group);
-        }
-        catch {
-            // The caller's bookkeeping failing is no reason to lose track of the job:
-            // it runs and is cleaned up all the same.
         }
         const result = await exited;
         clearTimeout(timeoutTimer);
@@ -44262,7 +44266,6 @@ function failureMessage(doc, problems) {
 
 
 
-
 const STATE_IS_POST = 'isPost';
 const STATE_GROUPS_FILE = 'processGroupsFile';
 /** Most of a job's log printed into the Actions log; the log file keeps everything. */
@@ -44357,30 +44360,6 @@ function actionLogger(settings) {
     };
     return { onEvent, flush: w.flush };
 }
-/**
- * Rewrites a small file with the latest content, off the event loop: at most
- * one write in flight, and only the newest content is written next. Used for
- * the process-group list, which changes at every job start and end.
- */
-function latestWriter(file) {
-    let pending = null;
-    let running = null;
-    const loop = async () => {
-        while (pending !== null) {
-            const text = pending;
-            pending = null;
-            await (0,promises_namespaceObject.writeFile)(file, text).catch(() => undefined);
-        }
-        running = null;
-    };
-    return {
-        write(text) {
-            pending = text;
-            running ??= loop();
-        },
-        flush: () => running ?? Promise.resolve(),
-    };
-}
 /** Publish a results document: results file, step outputs, job summary. */
 async function publish(doc, resultsFile, logDir) {
     writeResultsFile(resultsFile, doc);
@@ -44423,7 +44402,6 @@ async function runMain() {
     const groupsFile = (0,external_node_path_namespaceObject.join)(outDir, 'process-groups.json');
     saveState(STATE_GROUPS_FILE, groupsFile);
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(groupsFile), { recursive: true });
-    const groupsWriter = latestWriter(groupsFile);
     const logger = actionLogger(settings);
     try {
         const doc = await runSweep(settings, {
@@ -44432,10 +44410,12 @@ async function runMain() {
             onEvent: logger.onEvent,
             wantLines: settings.logMode === 'live',
             runnerName: process.env.RUNNER_NAME,
-            onProcessGroups: (pgids, marker) => groupsWriter.write(JSON.stringify({ marker, pgids })),
+            // Written synchronously, at every job start and end: the post step must
+            // find every group even if node is SIGKILLed the moment after a spawn.
+            // Rewriting an existing small file costs microseconds.
+            onProcessGroups: (pgids, marker) => (0,external_node_fs_namespaceObject.writeFileSync)(groupsFile, JSON.stringify({ marker, pgids })),
         });
         await logger.flush();
-        await groupsWriter.flush();
         await publish(doc, settings.resultsFile, settings.logDir);
         const failure = failureMessage(doc, []);
         if (failure)

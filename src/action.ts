@@ -4,8 +4,7 @@
 // setFailed lives in run().
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, mkdirSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { INPUT_NAMES, type RawInputs } from './constants.js';
@@ -112,31 +111,6 @@ function actionLogger(settings: Settings) {
   return { onEvent, flush: w.flush };
 }
 
-/**
- * Rewrites a small file with the latest content, off the event loop: at most
- * one write in flight, and only the newest content is written next. Used for
- * the process-group list, which changes at every job start and end.
- */
-function latestWriter(file: string) {
-  let pending: string | null = null;
-  let running: Promise<void> | null = null;
-  const loop = async () => {
-    while (pending !== null) {
-      const text = pending;
-      pending = null;
-      await writeFile(file, text).catch(() => undefined);
-    }
-    running = null;
-  };
-  return {
-    write(text: string) {
-      pending = text;
-      running ??= loop();
-    },
-    flush: () => running ?? Promise.resolve(),
-  };
-}
-
 /** Publish a results document: results file, step outputs, job summary. */
 async function publish(doc: ResultsDocument, resultsFile: string, logDir: string): Promise<void> {
   writeResultsFile(resultsFile, doc);
@@ -182,7 +156,6 @@ async function runMain(): Promise<void> {
   const groupsFile = join(outDir, 'process-groups.json');
   core.saveState(STATE_GROUPS_FILE, groupsFile);
   mkdirSync(dirname(groupsFile), { recursive: true });
-  const groupsWriter = latestWriter(groupsFile);
 
   const logger = actionLogger(settings);
   try {
@@ -192,10 +165,13 @@ async function runMain(): Promise<void> {
       onEvent: logger.onEvent,
       wantLines: settings.logMode === 'live',
       runnerName: process.env.RUNNER_NAME,
-      onProcessGroups: (pgids, marker) => groupsWriter.write(JSON.stringify({ marker, pgids })),
+      // Written synchronously, at every job start and end: the post step must
+      // find every group even if node is SIGKILLed the moment after a spawn.
+      // Rewriting an existing small file costs microseconds.
+      onProcessGroups: (pgids, marker) =>
+        writeFileSync(groupsFile, JSON.stringify({ marker, pgids })),
     });
     await logger.flush();
-    await groupsWriter.flush();
     await publish(doc, settings.resultsFile, settings.logDir);
     const failure = failureMessage(doc, []);
     if (failure) core.setFailed(failure);

@@ -377,6 +377,17 @@ export async function runProcess(spec: RunSpec): Promise<RunOutcome> {
       // Later errors (a failed kill) must not become unhandled; we never kill through `proc`.
     });
 
+    // Tell the caller about the group at once, before any await: a caller that
+    // records it for crash cleanup must not miss it if we die a moment later.
+    if (proc.pid !== undefined) {
+      try {
+        spec.onSpawn?.(proc.pid);
+      } catch {
+        // The caller's bookkeeping failing is no reason to lose track of the job:
+        // it runs and is cleaned up all the same.
+      }
+    }
+
     if (spec.onLine) {
       // The stream now owns the file handle and closes it.
       const file = createWriteStream(spec.logFile, {
@@ -434,12 +445,6 @@ export async function runProcess(spec: RunSpec): Promise<RunOutcome> {
       spec.signal.addEventListener('abort', onAbort, { once: true });
       // An abort while the log file was being opened fired no listener yet.
       if (spec.signal.aborted) onAbort();
-    }
-    try {
-      spec.onSpawn?.(group);
-    } catch {
-      // The caller's bookkeeping failing is no reason to lose track of the job:
-      // it runs and is cleaned up all the same.
     }
 
     const result = await exited;
